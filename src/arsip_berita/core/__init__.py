@@ -1,0 +1,1 @@
+"""Domain types, errors, paths and resources; imports neither Qt nor Whoosh."""

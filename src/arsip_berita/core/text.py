@@ -1,0 +1,54 @@
+"""Text normalisation applied to every article before anything else reads it.
+
+Rules: Unicode NFC; typographic double quotes become ``"`` and single quotes ``'``; non-breaking
+and other exotic spaces become a plain space; runs of spaces collapse; control characters (NUL
+included) are dropped; paragraphs are separated by exactly one blank line (``\\n\\n``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"', "\uff02": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "\t": " ", "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None, "\u00ad": None,
+})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r" {2,}")
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+
+
+def normalize_inline(text: str) -> str:
+    """Normalise one line or title: NFC, quotes, spaces, no line breaks."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = _CONTROL.sub("", text).replace("\r", " ").replace("\n", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+def normalize_body(text: str) -> str:
+    """Normalise a body: paragraphs separated by one blank line, lines inside a paragraph joined.
+
+    A single newline inside a paragraph is kept only when the next line looks like a new
+    paragraph would (we cannot know), so lines are joined with a space: press releases are prose.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _CONTROL.sub("", text)
+    paragraphs = []
+    for block in _PARA_SPLIT.split(text):
+        lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n")]
+        para = " ".join(ln for ln in lines if ln)
+        if para:
+            paragraphs.append(para)
+    return "\n\n".join(paragraphs)
+
+
+def content_hash(title: str, body: str) -> str:
+    """Hash of the normalised, case-folded text, used to skip duplicate articles."""
+    key = re.sub(r"\W+", " ", f"{title}\n{body}".casefold()).strip()
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
