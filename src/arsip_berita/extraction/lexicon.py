@@ -1,0 +1,124 @@
+"""The language data under resources/lexicon, loaded once into plain lookup structures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from arsip_berita.core.resources import load_toml
+
+
+def _rules(name: str) -> dict[str, dict[str, Any]]:
+    return {rule["name"]: rule for rule in load_toml("lexicon", f"{name}.toml").get("rule", [])}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Read-only word lists and tables; built once per process by ``load_lexicon``."""
+
+    position_heads: frozenset[str]
+    person_prefixes: frozenset[str]
+    honorific_prefixes: frozenset[str]
+    degree_suffixes: frozenset[str]
+    agencies: dict[str, str]          # short form or full name -> canonical full name ('' if none)
+    org_heads: frozenset[str]
+    not_orgs: frozenset[str]
+    agency_vocab: frozenset[str]      # lower-case words seen in agency names and positions
+    province_aliases: dict[str, str]
+    regency_aliases: dict[str, str]
+    world: frozenset[str]
+    venue_heads: frozenset[str]
+    place_guards: frozenset[str]
+    scales: dict[str, Decimal]
+    number_units: dict[str, int]
+    number_multipliers: dict[str, int]
+    ordinals: dict[str, int]
+    units: dict[str, str]             # unit words (lower, except acronyms) -> code
+    currency_prefixes: dict[str, str]
+    months: dict[str, int]
+    days: frozenset[str]
+    quarters: dict[str, int]
+    indicators: tuple[str, ...]
+    change_up: tuple[str, ...]
+    change_down: tuple[str, ...]
+    comparison_cues: tuple[str, ...]
+    rank_cues: tuple[str, ...]
+    qualifiers: tuple[str, ...]
+    source_cues: tuple[str, ...]
+    not_stat_before: frozenset[str]
+    function_words: frozenset[str]
+    not_entities: frozenset[str]
+    speech_verbs: frozenset[str]
+    speech_opening: frozenset[str]
+
+
+def _units() -> tuple[dict[str, str], dict[str, str]]:
+    units: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    for rule in _rules("units").values():
+        codes = rule.get("codes", {})
+        for word in rule.get("words", []):
+            units[word] = codes.get(word, rule["unit"])
+        for prefix in rule.get("prefixes", []):
+            prefixes[prefix] = rule["unit"]
+    return units, prefixes
+
+
+def _agencies() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    rules = _rules("agencies")
+    table: dict[str, str] = {}
+    vocab: set[str] = set()
+    for name in ("national_agencies", "ministries", "regional_agencies", "parties"):
+        for short, full in rules[name]["entries"]:
+            table[short] = full
+            if full:
+                table[full] = full
+                vocab.update(w.strip(",").lower() for w in full.split())
+    return table, frozenset(rules["organisation_heads"]["heads"]), frozenset(vocab)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Parse every lexicon file once per process."""
+    pos, hon, pla = _rules("positions"), _rules("honorifics"), _rules("places")
+    num, dat, ind, wor = _rules("numbers"), _rules("dates"), _rules("indicators"), _rules("words")
+    agencies, org_heads, vocab = _agencies()
+    heads = frozenset(h for r in pos.values() for h in r.get("heads", []))
+    vocab = vocab | {w.lower().rstrip(".") for h in heads for w in h.split()}
+    units, prefixes = _units()
+    return Lexicon(
+        position_heads=heads,
+        person_prefixes=frozenset(pos["person_prefixes"]["prefixes"]),
+        honorific_prefixes=frozenset(hon["prefix_honorifics"]["prefixes"]),
+        degree_suffixes=frozenset(hon["suffix_degrees"]["suffixes"]),
+        agencies=agencies, org_heads=org_heads,
+        not_orgs=frozenset(_rules("agencies")["not_organisations"]["words"]),
+        agency_vocab=vocab - {"indonesia", "republik", "dan"},
+        province_aliases=dict(pla["province_aliases"]["aliases"]),
+        regency_aliases=dict(pla["regency_aliases"]["aliases"]),
+        world=frozenset(pla["world"]["countries"]),
+        venue_heads=frozenset(pla["venue_heads"]["heads"]),
+        place_guards=frozenset(pla["common_word_guards"]["words"]),
+        scales={k: Decimal(v) for k, v in num["scales"]["scales"].items()},
+        number_units=dict(num["words"]["units"]),
+        number_multipliers=dict(num["words"]["multipliers"]),
+        ordinals=dict(num["ordinals"]["words"]),
+        units=units, currency_prefixes=prefixes,
+        months=dict(dat["months"]["months"]),
+        days=frozenset(dat["days"]["days"]),
+        quarters=dict(dat["periods"]["quarters"]),
+        indicators=tuple(sorted(ind["indicators"]["cues"], key=len, reverse=True)),
+        change_up=tuple(sorted(ind["change"]["up"], key=len, reverse=True)),
+        change_down=tuple(sorted(ind["change"]["down"], key=len, reverse=True)),
+        comparison_cues=tuple(ind["comparison"]["cues"]),
+        rank_cues=tuple(ind["rank"]["cues"]),
+        qualifiers=tuple(sorted(ind["qualifiers"]["words"], key=len, reverse=True)),
+        source_cues=tuple(sorted(ind["sources"]["cues"], key=len, reverse=True)),
+        not_stat_before=frozenset(ind["not_statistics"]["before"]),
+        function_words=frozenset(wor["function_words"]["words"]),
+        not_entities=frozenset(wor["not_entities"]["words"]),
+        speech_verbs=frozenset(wor["speech_verbs"]["words"]),
+        speech_opening=frozenset(wor["speech_verbs"]["opening"]),
+    )

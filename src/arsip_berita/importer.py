@@ -1,0 +1,168 @@
+"""The import pipeline: read and extract in worker processes, one writer committing in batches.
+
+Order of writes, so that a crash at any moment loses nothing and duplicates nothing: articles and
+their extraction are committed to SQLite first (in batches, one transaction each); the index is
+written afterwards and the articles are marked indexed only after the index commit. Anything
+committed to the store but not marked is indexed again (idempotently) on the next open.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+from arsip_berita.core.errors import IngestError
+from arsip_berita.core.model import Article, Extraction
+from arsip_berita.ingest.readers import SUPPORTED_SUFFIXES, read_path
+
+STORE_BATCH = 200
+INDEX_COMMIT_EVERY = 2000
+ARTICLES_PER_TASK = 40
+MAX_IN_FLIGHT = 6
+INLINE_LIMIT = 4  # this many files or fewer: no worker processes (their start-up costs more)
+
+# What a worker sends back for one article: the new article with its extraction, a duplicate, or a failure.
+Outcome = Union[tuple[str, Article, Extraction | None], tuple[str, str, str]]
+
+
+@dataclass
+class ImportProgress:
+    files_done: int
+    files_total: int
+    current: str
+    added: int
+    duplicates: int
+    failed: int
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    duplicates: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+    added_ids: list[int] = field(default_factory=list)
+
+    def summary_line(self) -> str:
+        line = (f"{self.added} artikel ditambahkan, {len(self.duplicates)} dilewati karena duplikat, "
+                f"{len(self.failed)} gagal")
+        return line + (" (dibatalkan)" if self.cancelled else "")
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Supported files under ``paths`` (recursive, sorted), and the paths that cannot be used."""
+    files: list[Path] = []
+    problems: list[tuple[str, str]] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files.extend(found)
+        elif p.is_file():
+            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append(p)
+            else:
+                problems.append((str(p), f"format {p.suffix or '(tanpa ekstensi)'} tidak didukung"))
+        else:
+            problems.append((str(p), "berkas atau folder tidak ditemukan"))
+    return files, problems
+
+
+# --- worker side (runs in worker processes, or inline) -------------------------------------
+_known: dict[str, sqlite3.Connection] = {}
+
+
+def _is_known(db_path: str, content_hash: str) -> bool:
+    conn = _known.get(db_path)
+    if conn is None:
+        if not os.path.exists(db_path):
+            return False
+        conn = _known[db_path] = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone() is not None
+    except sqlite3.Error:
+        return False  # the writer decides for sure; this is only a shortcut
+
+
+def _extract(article: Article) -> Extraction | None:
+    try:  # TEMP: until the extraction package has landed
+        from arsip_berita.extraction import extract
+    except ImportError:
+        return None
+
+    return extract(article.body, title=article.title, published=article.published)
+
+
+def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outcome]:
+    out: list[Outcome] = []
+    for item in items:
+        if isinstance(item, IngestError):
+            out.append(("failed", item.path, item.reason))
+        elif _is_known(db_path, item.content_hash):
+            out.append(("duplicate", item, None))
+        else:
+            out.append(("new", item, _extract(item)))
+    return out
+
+
+def process_file(path: str, db_path: str) -> list[Outcome]:
+    return _process(read_path(Path(path)), db_path)
+
+
+def process_articles(items: list[Article | IngestError], db_path: str) -> list[Outcome]:
+    return _process(items, db_path)
+
+
+# --- main side --------------------------------------------------------------------------------
+def _tasks(files: list[Path]) -> Iterator[tuple[str, Callable[..., list[Outcome]], Any]]:
+    """(label, function, argument) per unit of work; JSON-lines files are cut into chunks."""
+    for f in files:
+        if f.suffix.lower() == ".jsonl":
+            chunk: list[Article | IngestError] = []
+            for item in read_path(f):
+                chunk.append(item)
+                if len(chunk) >= ARTICLES_PER_TASK:
+                    yield str(f), process_articles, chunk
+                    chunk = []
+            yield str(f), process_articles, chunk
+        else:
+            yield str(f), process_file, str(f)
+
+
+def run_tasks(files: list[Path], db_path: str, *, processes: int,
+              cancelled: Callable[[], bool]) -> Iterator[tuple[str, list[Outcome]]]:
+    """Results in task order; with ``processes`` > 1 the work runs in spawned worker processes."""
+    tasks = _tasks(files)
+    if processes <= 1:
+        for label, func, arg in tasks:
+            if cancelled():
+                return
+            yield label, func(arg, db_path)
+        return
+    ctx = multiprocessing.get_context("spawn")  # the GUI is threaded: never fork
+    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
+        pending: deque[tuple[str, Future[list[Outcome]]]] = deque()
+        try:
+            for label, func, arg in tasks:
+                pending.append((label, pool.submit(func, arg, db_path)))
+                while len(pending) >= MAX_IN_FLIGHT:
+                    lbl, fut = pending.popleft()
+                    yield lbl, fut.result()
+                    if cancelled():
+                        return
+            while pending:
+                lbl, fut = pending.popleft()
+                yield lbl, fut.result()
+                if cancelled():
+                    return
+        finally:
+            for _, fut in pending:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)

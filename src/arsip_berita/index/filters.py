@@ -1,0 +1,97 @@
+"""Field filters of the query language turned into Whoosh queries, with aliases resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from whoosh import query as wq
+
+from arsip_berita.core.errors import QuerySyntaxError
+from arsip_berita.index.analysis import analyze
+from arsip_berita.index.entities import norm_key, official_key
+from arsip_berita.index.query import Filter
+
+_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def _date_bounds(value: str, original: str) -> tuple[datetime, datetime]:
+    """'2024' / '2024-12' / '2024-12-03' -> [start, end] of that period."""
+    m = _DAY.match(value.strip())
+    if not m:
+        raise QuerySyntaxError(original, f"tanggal '{value}' tidak dikenal; pakai 2024, 2024-12 atau 2024-12-03")
+    y, mo, d = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    try:
+        if d:
+            start = end = date(y, mo, d)
+        elif mo:
+            start = date(y, mo, 1)
+            end = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+        else:
+            start, end = date(y, 1, 1), date(y, 12, 31)
+    except ValueError as exc:
+        raise QuerySyntaxError(original, f"tanggal '{value}' tidak ada di kalender") from exc
+    return datetime(start.year, start.month, start.day), datetime(end.year, end.month, end.day, 23, 59, 59)
+
+
+def date_query(value: str, original: str) -> Any:
+    if ".." in value:
+        lo, _, hi = value.partition("..")
+        start = _date_bounds(lo, original)[0] if lo else None
+        end = _date_bounds(hi, original)[1] if hi else None
+        if start and end and start > end:
+            raise QuerySyntaxError(original, f"rentang tanggal '{value}' terbalik")
+        return wq.DateRange("date", start, end)
+    start, end = _date_bounds(value, original)
+    return wq.DateRange("date", start, end)
+
+
+def _analyzed_phrase(field: str, value: str) -> Any:
+    terms = analyze(value)
+    if not terms:
+        return wq.NullQuery
+    return wq.Term(field, terms[0]) if len(terms) == 1 else wq.Phrase(field, terms)
+
+
+def _keys_containing(searcher: Any, field: str, key: str) -> list[str]:
+    """Indexed keys equal to ``key`` or holding all its words (so "Agnes" finds "agnes widiastuti")."""
+    words = key.split()
+    if not words:
+        return []
+    found = []
+    for raw in searcher.reader().lexicon(field):
+        term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        parts = term.split()
+        if term == key or all(w in parts for w in words):
+            found.append(term)
+    return found
+
+
+def _resolve_places(value: str) -> list[str]:
+    """Canonical names for a place alias (Kalteng -> Kalimantan Tengah), plus the value itself."""
+    names = [value]
+    try:
+        from arsip_berita.extraction import resolve_place
+    except ImportError:
+        return names
+    names.extend(p.name for p in resolve_place(value))
+    return names
+
+
+def filter_query(searcher: Any, f: Filter, expansions: Callable[[str], list[str]] | None) -> Any:
+    original = f"{f.field}:{f.value}"
+    if f.field == "date":
+        return date_query(f.value, original)
+    if f.field in ("position", "indicator", "source"):
+        return _analyzed_phrase(f.field, f.value)
+    if f.field == "official":
+        keys = _keys_containing(searcher, "official", official_key(f.value))
+        return wq.Or([wq.Term("official", k) for k in keys]) if keys else wq.NullQuery
+    if f.field == "org":
+        names = [f.value] + (expansions(f.value) if expansions else [])
+        return wq.Or([wq.Term("org", norm_key(n)) for n in names if norm_key(n)])
+    if f.field == "place":
+        return wq.Or([wq.Term("place", norm_key(n)) for n in _resolve_places(f.value) if norm_key(n)])
+    raise QuerySyntaxError(original, f"kolom '{f.field}' tidak dikenal")

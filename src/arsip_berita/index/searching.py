@@ -1,0 +1,184 @@
+"""Running a search: query building, the AND-to-OR fallback, snippets, facets and suggestions."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from whoosh import highlight, qparser, sorting
+from whoosh import query as wq
+
+from arsip_berita.core.errors import QuerySyntaxError
+from arsip_berita.core.model import SearchHit
+from arsip_berita.index.analysis import analyze
+from arsip_berita.index.filters import filter_query
+from arsip_berita.index.query import ParsedQuery, parse
+from arsip_berita.index.schema import FACET_FIELDS
+
+if TYPE_CHECKING:
+    from arsip_berita.index.service import SearchIndex, SearchResult
+
+SNIPPET_CHARS = 220
+FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
+                   "sebagian kata.")
+
+
+def _text_parser(schema: Any, group: Any) -> qparser.QueryParser:
+    parser = qparser.MultifieldParser(["title", "body"], schema, group=group)
+    parser.remove_plugin_class(qparser.FieldsPlugin)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.PlusMinusPlugin())
+    return parser
+
+
+def _expand_acronyms(text: str, expansions: Callable[[str], list[str]] | None) -> str:
+    """Rewrite bare words that are known acronyms as ``(word OR "full name")``."""
+    if not expansions or not text:
+        return text
+    parts = re.split(r'("[^"]*")', text)
+    for i, part in enumerate(parts):
+        if part.startswith('"'):
+            continue
+
+        def repl(m: re.Match[str]) -> str:
+            word = m.group(0)
+            fulls = [f for f in expansions(word) if '"' not in f]
+            if not fulls or word in ("AND", "OR", "NOT"):
+                return word
+            return "(" + " OR ".join([word] + [f'"{f}"' for f in fulls]) + ")"
+
+        parts[i] = re.sub(r"(?<![-\w*~])[A-Za-z][\w]*(?![\w*~])", repl, part)
+    return "".join(parts)
+
+
+def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
+                expansions: Callable[[str], list[str]] | None) -> Any:
+    schema = searcher.schema
+    clauses: list[Any] = []
+    negatives: list[Any] = []
+    if parsed.text:
+        group = qparser.OrGroup if any_word else qparser.AndGroup
+        text_q = _text_parser(schema, group).parse(_expand_acronyms(parsed.text, expansions))
+        if text_q is not wq.NullQuery:
+            clauses.append(text_q)
+    for f in parsed.filters:
+        q = filter_query(searcher, f, expansions)
+        (negatives if f.negated else clauses).append(q)
+    if not clauses:
+        clauses.append(wq.Every())
+    q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
+    if negatives:
+        q = wq.AndNot(q, wq.Or(negatives))
+    return q
+
+
+def _snippet(hit: Any, body: str | None, terms_re: re.Pattern[str] | None) -> str:
+    if body:
+        try:
+            snip = hit.highlights("body", text=body, top=2)
+        except Exception:  # highlighting is best effort; a snippet must never break a search
+            snip = ""
+        if snip:
+            return " ".join(str(snip).split())
+        lead = body[:SNIPPET_CHARS]
+        return html.escape(lead) + ("..." if len(body) > SNIPPET_CHARS else "")
+    return ""
+
+
+def _date_text(stored: dict[str, Any]) -> str | None:
+    value = stored.get("date")
+    return value.date().isoformat() if isinstance(value, datetime) else None
+
+
+def _first(value: str | None) -> str | None:
+    return value.split(",")[0] if value else None
+
+
+def _facets(ix: SearchIndex, searcher: Any, docnums: set[int]) -> dict[str, list[tuple[str, int]]]:
+    cache = ix._facet_cache
+    generation = searcher.reader().generation() if hasattr(searcher.reader(), "generation") else None
+    key = (id(searcher.ix) if hasattr(searcher, "ix") else None, generation, searcher.doc_count_all())
+    if cache is None or cache[0] != key:
+        table: dict[int, tuple[tuple[str, ...], ...]] = {}
+        for docnum, stored in searcher.reader().iter_docs():
+            table[docnum] = tuple(
+                tuple(v for v in str(stored.get(f) or "").split(",") if v) for f in FACET_FIELDS
+            )
+        cache = ix._facet_cache = (key, table)
+    table = cache[1]
+    counters = [Counter() for _ in FACET_FIELDS]
+    for d in docnums:
+        row = table.get(d)
+        if row is None:
+            continue
+        for counter, values in zip(counters, row):
+            counter.update(values)
+    return {name: counter.most_common(50) for name, counter in zip(FACET_FIELDS, counters)}
+
+
+def _suggest(searcher: Any, parsed: ParsedQuery) -> str | None:
+    """'kemiskinan banjr' -> 'kemiskinan banjir' when a word is not in the archive at all."""
+    reader = searcher.reader()
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", parsed.text) if w not in ("AND", "OR", "NOT")]
+    if not words:
+        return None
+    corrector = searcher.corrector("spell")
+    changed = False
+    out = parsed.text
+    for word in words:
+        lower = word.lower()
+        if reader.doc_frequency("spell", lower) > 0:
+            continue
+        found = corrector.suggest(lower, limit=1, maxdist=2)
+        if found and found[0] != lower:
+            out = re.sub(rf"\b{re.escape(word)}\b", found[0], out, count=1)
+            changed = True
+    return out if changed else None
+
+
+def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facets: bool,
+               bodies: Callable[[Sequence[int]], dict[int, str]] | None,
+               expansions: Callable[[str], list[str]] | None) -> SearchResult:
+    from arsip_berita.index.service import SearchResult
+
+    started = time.perf_counter()
+    parsed = parse(query)
+    if sort not in ("score", "date", "date_asc"):
+        raise QuerySyntaxError(query, f"urutan '{sort}' tidak dikenal (score, date, date_asc)")
+    with ix._open().searcher() as searcher:
+        q = build_query(searcher, parsed, any_word=False, expansions=expansions)
+        notice = None
+        kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": True}
+        if sort != "score" or not parsed.text:
+            kwargs["sortedby"] = sorting.FieldFacet("date", reverse=(sort != "date_asc"))
+        results = searcher.search(q, **kwargs)
+        if results.is_empty() and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|[-+~*]", parsed.text):
+            q = build_query(searcher, parsed, any_word=True, expansions=expansions)
+            results = searcher.search(q, **kwargs)
+            if not results.is_empty():
+                notice = FALLBACK_NOTICE
+        results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
+        results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" ... ")
+        top = list(results)[:limit] if limit > 0 else []
+        ids = [int(h["id"]) for h in top]
+        texts = bodies(ids) if bodies and ids else {}
+        hits = [
+            SearchHit(id=int(h["id"]), title=h.get("title", ""), score=float(h.score or 0.0),
+                      snippet=_snippet(h, texts.get(int(h["id"])), None), date=_date_text(h),
+                      source=h.get("source_f"),
+                      place=_first(h.get("regency_f")) or _first(h.get("province_f")) or h.get("dateline"),
+                      officials=tuple(x for x in (h.get("official_f") or "").split(",") if x))
+            for h in top
+        ]
+        total = len(results)
+        facets = _facets(ix, searcher, set(results.docs())) if with_facets else {}
+        suggestion = _suggest(searcher, parsed) if total == 0 or notice else None
+    terms = sorted({t for w in parsed.words for t in analyze(w)})
+    return SearchResult(query=query, hits=hits, total=total,
+                        took_ms=(time.perf_counter() - started) * 1000, notice=notice,
+                        suggestion=suggestion, facets=facets, terms=terms)

@@ -1,0 +1,168 @@
+"""The Whoosh index behind a small service that takes and returns plain data.
+
+One searcher per call; hits and snippets are converted before the searcher closes. Writing goes
+through ``IndexBatchWriter``; the caller holds the archive's writer lock.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import IndexWriter
+
+from arsip_berita.core.errors import IndexOutdatedError
+from arsip_berita.core.model import Article, Extraction, SearchHit
+from arsip_berita.index.schema import SCHEMA_VERSION, make_schema, to_document
+
+VERSION_FILE = "arsip-index.json"
+INDEX_NAME = "MAIN"
+
+
+@dataclass
+class SearchResult:
+    """A page of hits with everything the UI shows about the whole result set."""
+
+    query: str
+    hits: list[SearchHit]
+    total: int
+    took_ms: float
+    notice: str | None = None
+    suggestion: str | None = None
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"query": self.query, "took_ms": round(self.took_ms, 2),
+                               "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+        if self.notice:
+            out["notice"] = self.notice
+        if self.suggestion:
+            out["suggestion"] = self.suggestion
+        if self.facets:
+            out["facets"] = {k: [[n, c] for n, c in v] for k, v in self.facets.items()}
+        return out
+
+
+class SearchIndex:
+    """The Whoosh index directory of one archive."""
+
+    def __init__(self, directory: Path, *, readonly: bool = False) -> None:
+        self.directory = directory
+        self.readonly = readonly
+        self._ix: Any = None
+        self._facet_cache: Any = None
+
+    # --- lifecycle -----------------------------------------------------------------------
+    def is_usable(self) -> bool:
+        """True when the directory holds an index of the current schema that opens."""
+        try:
+            meta = json.loads((self.directory / VERSION_FILE).read_text(encoding="utf-8"))
+            if meta.get("schema") != SCHEMA_VERSION:
+                return False
+            ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME, readonly=True)
+            with ix.searcher() as s:
+                s.doc_count()
+            ix.close()
+        except Exception:  # any damage (missing or truncated segment, bad TOC) means unusable
+            return False
+        return True
+
+    def create(self) -> None:
+        """Create an empty index, replacing whatever was there."""
+        if self.directory.exists():
+            shutil.rmtree(self.directory)
+        self.directory.mkdir(parents=True)
+        storage = FileStorage(str(self.directory))
+        storage.create_index(make_schema(), indexname=INDEX_NAME).close()
+        (self.directory / VERSION_FILE).write_text(json.dumps({"schema": SCHEMA_VERSION}), encoding="utf-8")
+        self._ix = None
+        self._facet_cache = None
+
+    def _open(self) -> Any:
+        if self._ix is None:
+            try:
+                self._ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME,
+                                                 readonly=self.readonly)
+            except Exception as exc:  # whoosh raises EmptyIndexError, OSError, pickle errors...
+                raise IndexOutdatedError(repr(exc)) from exc
+        return self._ix
+
+    def refresh(self) -> None:
+        """Drop the open index so the next call sees the latest commit."""
+        if self._ix is not None:
+            self._ix.close()
+        self._ix = None
+
+    def close(self) -> None:
+        self.refresh()
+
+    def doc_count(self) -> int:
+        with self._open().searcher() as s:
+            return int(s.doc_count())
+
+    def segment_count(self) -> int:
+        return len(self._open()._segments())
+
+    def indexed_ids(self) -> set[int]:
+        with self._open().searcher() as s:
+            return {int(f["id"]) for f in s.all_stored_fields()}
+
+    def writer(self) -> IndexBatchWriter:
+        self.refresh()
+        return IndexBatchWriter(self._open())
+
+    # --- searching -----------------------------------------------------------------------
+    def search(self, query: str, *, limit: int = 20, sort: str = "score",
+               with_facets: bool = False, bodies: Callable[[Sequence[int]], dict[int, str]] | None = None,
+               expansions: Callable[[str], list[str]] | None = None) -> SearchResult:
+        from arsip_berita.index.searching import run_search
+
+        return run_search(self, query, limit=limit, sort=sort, with_facets=with_facets,
+                          bodies=bodies, expansions=expansions)
+
+
+class IndexBatchWriter:
+    """Adds documents and commits; ``update`` replaces a document with the same id."""
+
+    def __init__(self, ix: Any) -> None:
+        self._ix = ix
+        self._w: IndexWriter | None = None
+        self.pending = 0
+
+    def _writer(self) -> IndexWriter:
+        if self._w is None:
+            self._w = self._ix.writer(limitmb=128)
+        return self._w
+
+    def add(self, article: Article, extraction: Extraction | None, *, update: bool = False) -> None:
+        doc = to_document(article, extraction)
+        if update:
+            self._writer().update_document(**doc)
+        else:
+            self._writer().add_document(**doc)
+        self.pending += 1
+
+    def add_many(self, items: Iterable[tuple[Article, Extraction | None]], *, update: bool = False) -> None:
+        for art, ext in items:
+            self.add(art, ext, update=update)
+
+    def commit(self, *, optimize: bool = False) -> None:
+        if self._w is not None:
+            self._w.commit(optimize=optimize)
+            self._w = None
+        elif optimize:
+            self._ix.optimize()
+        self.pending = 0
+
+    def cancel(self) -> None:
+        if self._w is not None:
+            self._w.cancel()
+            self._w = None
+        self.pending = 0

@@ -1,0 +1,239 @@
+"""The archive service: store + index + import, composed once and used by both CLI and GUI.
+
+Opening an archive checks the index against the store: a missing, damaged or outdated index is
+rebuilt from the store, and articles committed but not yet indexed (after a crash) are indexed.
+Every write takes the archive's writer lock first.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from arsip_berita.core.errors import ArchiveReadOnlyError, ArsipError
+from arsip_berita.core.model import Article, Extraction
+from arsip_berita.core.paths import default_archive_dir
+from arsip_berita.core.resources import resource_path
+from arsip_berita.importer import (
+    INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, discover, run_tasks,
+)
+from arsip_berita.index import SearchIndex, SearchResult
+from arsip_berita.store import DB_NAME, Store, WriterLock
+
+log = logging.getLogger(__name__)
+INDEX_DIR = "index"
+
+
+def sample_path() -> Path:
+    return resource_path("samples", "contoh.jsonl")
+
+
+class ArchiveService:
+    """One open archive. Methods are safe to call from worker threads (one call at a time per thread)."""
+
+    def __init__(self, directory: Path, *, readonly: bool = False) -> None:
+        self.directory = directory
+        self.notices: list[str] = []
+        self.readonly = readonly or (directory.exists() and not os.access(directory, os.W_OK))
+        if self.readonly and not readonly:
+            self.notices.append(ArchiveReadOnlyError(str(directory)).user_message)
+        if not self.readonly:
+            directory.mkdir(parents=True, exist_ok=True)
+        db = directory / DB_NAME
+        self.is_new = not db.exists()
+        if self.readonly and self.is_new:
+            raise ArsipError(f"Folder {directory} tidak berisi arsip Arsip Berita.")
+        self.store = Store(db, readonly=self.readonly)
+        self.index = SearchIndex(directory / INDEX_DIR, readonly=self.readonly)
+        self._lock = threading.Lock()
+        self._glossary: dict[str, list[str]] | None = None
+        if not self.readonly:
+            self._sync_index()
+
+    @classmethod
+    def open(cls, directory: Path | None = None, readonly: bool = False, *,
+             with_samples: bool | None = None) -> ArchiveService:
+        """Open (creating if needed) an archive; the default archive starts with the sample releases."""
+        is_default = directory is None
+        svc = cls(directory or default_archive_dir(), readonly=readonly)
+        if (with_samples if with_samples is not None else is_default) and svc.is_new and not svc.readonly:
+            report = svc.import_paths([sample_path()], processes=1)
+            svc.notices.append(f"Arsip baru dibuat dengan {report.added} siaran pers contoh.")
+        return svc
+
+    @property
+    def archive_name(self) -> str:
+        return self.directory.name if self.directory.name != "arsip" else str(self.directory)
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    # --- index upkeep ----------------------------------------------------------------------
+    def _sync_index(self) -> None:
+        """Bring the index in line with the store (rebuild or catch up); skip if another writer is busy."""
+        try:
+            with WriterLock(self.directory):
+                if not self.index.is_usable():
+                    existed = (self.directory / INDEX_DIR).exists()
+                    n = self._rebuild_locked()
+                    if existed:
+                        self.notices.append(f"Indeks pencarian rusak atau usang; dibangun ulang dari arsip ({n} artikel).")
+                    return
+                todo = self.store.unindexed_ids()
+                if todo:
+                    self._index_ids(todo, update=True)
+                    self.notices.append(f"{len(todo)} artikel yang belum terindeks (impor terputus) kini diindeks.")
+                if self.index.doc_count() != self.store.count():
+                    n = self._rebuild_locked()
+                    self.notices.append(f"Indeks tidak cocok dengan arsip; dibangun ulang ({n} artikel).")
+        except ArsipError as exc:  # another writer holds the lock: it will do the upkeep
+            log.info("index upkeep skipped: %s", exc)
+
+    def _index_ids(self, ids: Sequence[int], *, update: bool) -> None:
+        writer = self.index.writer()
+        for start in range(0, len(ids), STORE_BATCH):
+            chunk = list(ids[start:start + STORE_BATCH])
+            articles = self.store.get_many(chunk)
+            writer.add_many(((articles[i], self.store.get_extraction(i)) for i in chunk), update=update)
+            if writer.pending >= INDEX_COMMIT_EVERY:
+                writer.commit()
+        writer.commit()
+        self.store.mark_indexed(ids)
+        self.index.refresh()
+
+    def _rebuild_locked(self) -> int:
+        self.index.create()
+        self.store.mark_all_unindexed()
+        writer = self.index.writer()
+        done: list[int] = []
+        for article, extraction in self.store.iter_all():
+            writer.add(article, extraction)
+            done.append(article.id or 0)
+        writer.commit(optimize=True)
+        self.store.mark_indexed(done)
+        self.index.refresh()
+        return len(done)
+
+    def reindex(self) -> int:
+        """Rebuild the whole index from the store; returns the number of articles indexed."""
+        self._require_writable()
+        with WriterLock(self.directory):
+            return self._rebuild_locked()
+
+    def _require_writable(self) -> None:
+        if self.readonly:
+            raise ArchiveReadOnlyError(str(self.directory))
+
+    # --- reading ---------------------------------------------------------------------------
+    def count(self) -> int:
+        return self.store.count()
+
+    def get_article(self, article_id: int) -> Article:
+        return self.store.get(article_id)
+
+    def get_extraction(self, article_id: int) -> Extraction | None:
+        return self.store.get_extraction(article_id)
+
+    def list_articles(self, limit: int | None = None) -> list[Article]:
+        return self.store.list(limit)
+
+    def glossary(self) -> dict[str, list[str]]:
+        """Acronym -> expansions learned across the archive (case-insensitive keys)."""
+        if self._glossary is None:
+            table: dict[str, list[str]] = {}
+            for short, full in self.store.glossary().items():
+                table.setdefault(short.casefold(), []).append(full)
+            self._glossary = table
+        return self._glossary
+
+    def expansions(self, word: str) -> list[str]:
+        return self.glossary().get(word.casefold(), [])
+
+    def _bodies(self, ids: Sequence[int]) -> dict[int, str]:
+        return {i: a.body for i, a in self.store.get_many(ids).items()}
+
+    def search(self, query: str, limit: int = 20, *, sort: str = "score",
+               with_facets: bool = False) -> SearchResult:
+        """Search the archive; raises QuerySyntaxError for a malformed query."""
+        return self.index.search(query, limit=limit, sort=sort, with_facets=with_facets,
+                                 bodies=self._bodies, expansions=self.expansions)
+
+    # --- importing -------------------------------------------------------------------------
+    def import_paths(self, paths: Iterable[Path], *, progress: Callable[[ImportProgress], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None, processes: int | None = None,
+                     lock_timeout: float = 0.0) -> ImportReport:
+        """Import files and folders; raises ArchiveBusyError when another writer holds the archive."""
+        self._require_writable()
+        is_cancelled = cancelled or (lambda: False)
+        files, problems = discover(paths)
+        report = ImportReport(failed=list(problems))
+        if processes is None:
+            processes = 1 if len(files) <= INLINE_LIMIT and not any(f.suffix == ".jsonl" for f in files) else 2
+        with WriterLock(self.directory, timeout=lock_timeout):
+            self._import_locked(files, report, processes, is_cancelled, progress)
+        self._glossary = None
+        return report
+
+    def _import_locked(self, files: list[Path], report: ImportReport, processes: int,
+                       cancelled: Callable[[], bool], progress: Callable[[ImportProgress], None] | None) -> None:
+        batch: list[tuple[Article, Extraction | None]] = []
+        writer = self.index.writer()
+        unmarked: list[int] = []
+        seen_files: set[str] = set()
+
+        def flush() -> None:
+            results = self.store.add_batch(batch)
+            report.duplicates.extend(a.path or a.title for (a, _), i in zip(batch, results) if i is None)
+            ids = [i for i in results if i is not None]
+            stored = self.store.get_many(ids)
+            writer.add_many((stored[i], e) for (_, e), i in zip(batch, results) if i is not None)
+            report.added += len(ids)
+            report.added_ids.extend(ids)
+            unmarked.extend(ids)
+            batch.clear()
+            if writer.pending >= INDEX_COMMIT_EVERY:
+                commit_index()
+
+        def commit_index() -> None:
+            writer.commit()
+            self.store.mark_indexed(unmarked)
+            unmarked.clear()
+
+        try:
+            for label, outcomes in run_tasks(files, str(self.store.path), processes=processes, cancelled=cancelled):
+                for kind, a, b in outcomes:
+                    if kind == "failed":
+                        report.failed.append((str(a), str(b)))
+                    elif kind == "duplicate":
+                        report.duplicates.append(a.path or a.title)  # type: ignore[union-attr]
+                    else:
+                        batch.append((a, b))  # type: ignore[arg-type]
+                if len(batch) >= STORE_BATCH:
+                    flush()
+                seen_files.add(label)
+                if progress:
+                    progress(ImportProgress(len(seen_files), len(files), label, report.added + len(batch),
+                                            len(report.duplicates), len(report.failed)))
+            report.cancelled = cancelled()
+            if batch:
+                flush()
+        finally:
+            # Whatever reached the store is indexed now, or at the next open.
+            if writer.pending or unmarked:
+                commit_index()
+            else:
+                writer.cancel()
+            self._maybe_optimize()
+            self.index.refresh()
+
+    def _maybe_optimize(self) -> None:
+        """Keep the number of segments in check: merge everything when it grows past a bound."""
+        try:
+            if self.index.segment_count() > 12:
+                self.index.writer().commit(optimize=True)
+        except Exception:  # merging is an optimisation; a failure must not fail the import
+            log.exception("index optimisation failed")

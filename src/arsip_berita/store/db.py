@@ -1,0 +1,173 @@
+"""The SQLite archive: the source of truth for articles and their extraction results.
+
+WAL journal, so readers (search, GUI) keep working while one writer imports. Writes happen in
+explicit transactions; a crash at any moment leaves the last committed state.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from arsip_berita.core.errors import ArchiveCorruptError, ArticleNotFoundError
+from arsip_berita.core.model import Article, Extraction
+from arsip_berita.store.schema import migrate
+
+DB_NAME = "arsip.sqlite3"
+_ARTICLE_COLUMNS = "id, title, body, published, dateline, source, url, content_hash, path, imported_at"
+
+
+def _row_to_article(row: Sequence[Any]) -> Article:
+    return Article(
+        id=row[0], title=row[1], body=row[2],
+        published=date.fromisoformat(row[3]) if row[3] else None,
+        dateline=row[4], source=row[5], url=row[6], content_hash=row[7], path=row[8],
+        imported_at=datetime.fromisoformat(row[9]) if row[9] else None,
+    )
+
+
+class Store:
+    """Access to one archive database. One instance per thread (sqlite3 connections are not shared)."""
+
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        self.path = path
+        self.readonly = readonly
+        try:
+            if readonly:
+                uri = f"{path.resolve().as_uri()}?mode=ro"
+                self._conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+            else:
+                self._conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveCorruptError(str(path), str(exc)) from exc
+        if not readonly:
+            migrate(self._conn, str(path))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def check_integrity(self) -> str:
+        """'ok' or SQLite's description of the damage."""
+        try:
+            rows = self._conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+
+    # --- reading -------------------------------------------------------------------------
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def get(self, article_id: int) -> Article:
+        row = self._conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise ArticleNotFoundError(article_id)
+        return _row_to_article(row)
+
+    def get_many(self, ids: Sequence[int]) -> dict[int, Article]:
+        out: dict[int, Article] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start:chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[row[0]] = _row_to_article(row)
+        return out
+
+    def get_extraction(self, article_id: int) -> Extraction | None:
+        row = self._conn.execute(
+            "SELECT extraction FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise ArticleNotFoundError(article_id)
+        return Extraction.from_dict(json.loads(row[0])) if row[0] else None
+
+    def list(self, limit: int | None = None) -> list[Article]:
+        """Articles, newest first (by publication date, then import order)."""
+        sql = (f"SELECT {_ARTICLE_COLUMNS} FROM articles "
+               "ORDER BY published IS NULL, published DESC, id DESC")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_row_to_article(r) for r in self._conn.execute(sql)]
+
+    def iter_all(self, batch: int = 500) -> Iterator[tuple[Article, Extraction | None]]:
+        last = 0
+        while True:
+            rows = self._conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS}, extraction FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                ext = Extraction.from_dict(json.loads(row[10])) if row[10] else None
+                yield _row_to_article(row[:10]), ext
+            last = rows[-1][0]
+
+    def has_hash(self, content_hash: str) -> bool:
+        return self._conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone() is not None
+
+    def unindexed_ids(self) -> list[int]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM articles WHERE indexed = 0 ORDER BY id")]
+
+    def indexed_count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM articles WHERE indexed = 1").fetchone()[0])
+
+    def all_ids(self) -> list[int]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def glossary(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self._conn.execute("SELECT short, full FROM glossary ORDER BY short")}
+
+    # --- writing -------------------------------------------------------------------------
+    def add_batch(self, items: Iterable[tuple[Article, Extraction | None]]) -> list[int | None]:
+        """Insert articles in one transaction; per item its new id, or None for a duplicate."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        ids: list[int | None] = []
+        with self._conn:
+            for art, ext in items:
+                cur = self._conn.execute(
+                    "INSERT OR IGNORE INTO articles (title, body, published, dateline, source, url, "
+                    "content_hash, path, imported_at, extraction, indexed) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                    (art.title, art.body, art.published.isoformat() if art.published else None,
+                     art.dateline, art.source, art.url, art.content_hash, art.path, now,
+                     json.dumps(ext.to_dict(), ensure_ascii=False) if ext else None),
+                )
+                if cur.rowcount == 0:
+                    ids.append(None)
+                    continue
+                ids.append(int(cur.lastrowid or 0))
+                if ext:
+                    self._conn.executemany(
+                        "INSERT OR IGNORE INTO glossary (short, full) VALUES (?, ?)",
+                        sorted(ext.acronyms.items()),
+                    )
+        return ids
+
+    def set_extraction(self, article_id: int, ext: Extraction) -> None:
+        with self._conn:
+            self._conn.execute(
+                "UPDATE articles SET extraction = ?, indexed = 0 WHERE id = ?",
+                (json.dumps(ext.to_dict(), ensure_ascii=False), article_id),
+            )
+
+    def mark_indexed(self, ids: Sequence[int]) -> None:
+        with self._conn:
+            self._conn.executemany("UPDATE articles SET indexed = 1 WHERE id = ?", [(i,) for i in ids])
+
+    def mark_all_unindexed(self) -> None:
+        with self._conn:
+            self._conn.execute("UPDATE articles SET indexed = 0")

@@ -1,0 +1,63 @@
+"""Schema versions and migrations, tracked with SQLite's ``user_version``.
+
+Each migration moves the database one version up inside one transaction, so an interrupted
+migration leaves the old version intact. A database newer than this code is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from arsip_berita.core.errors import SchemaTooNewError
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            published TEXT,
+            source TEXT,
+            url TEXT,
+            content_hash TEXT NOT NULL UNIQUE,
+            path TEXT,
+            imported_at TEXT NOT NULL
+        )"""
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Dateline, extraction results, index bookkeeping and the acronym glossary."""
+    conn.execute("ALTER TABLE articles ADD COLUMN dateline TEXT")
+    conn.execute("ALTER TABLE articles ADD COLUMN extraction TEXT")
+    conn.execute("ALTER TABLE articles ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0")
+    conn.execute("CREATE INDEX articles_indexed ON articles(indexed)")
+    conn.execute("CREATE INDEX articles_published ON articles(published)")
+    conn.execute("CREATE TABLE glossary (short TEXT NOT NULL, full TEXT NOT NULL, PRIMARY KEY (short, full))")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring the database to SCHEMA_VERSION; return the version it had before."""
+    found = current_version(conn)
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNewError(path, found, SCHEMA_VERSION)
+    for version in range(found, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return found
