@@ -20,6 +20,7 @@ from typing import Any, Union
 
 from arsip_berita.core.errors import IngestError
 from arsip_berita.core.model import Article, Extraction
+from arsip_berita.core.stemming import stems_of
 from arsip_berita.ingest.readers import SUPPORTED_SUFFIXES, read_path
 
 STORE_BATCH = 200
@@ -29,7 +30,7 @@ MAX_IN_FLIGHT = 6
 INLINE_LIMIT = 4  # this many files or fewer: no worker processes (their start-up costs more)
 
 # What a worker sends back for one article: the new article with its extraction, a duplicate, or a failure.
-Outcome = Union[tuple[str, Article, Extraction | None], tuple[str, str, str]]
+Outcome = Union[tuple[str, Article, Extraction | None], tuple[str, str, str], tuple[str, dict[str, str], None]]
 
 
 @dataclass
@@ -102,6 +103,7 @@ def _extract(article: Article) -> Extraction | None:
 
 def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outcome]:
     out: list[Outcome] = []
+    stems: dict[str, str] = {}
     for item in items:
         if isinstance(item, IngestError):
             out.append(("failed", item.path, item.reason))
@@ -109,6 +111,9 @@ def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outco
             out.append(("duplicate", item, None))
         else:
             out.append(("new", item, _extract(item)))
+            stems.update(stems_of(f"{item.title}\n{item.body}"))
+    if stems:
+        out.append(("stems", stems, None))
     return out
 
 

@@ -17,6 +17,7 @@ from arsip_berita.core.errors import ArchiveReadOnlyError, ArsipError
 from arsip_berita.core.model import Article, Extraction
 from arsip_berita.core.paths import default_archive_dir
 from arsip_berita.core.resources import resource_path
+from arsip_berita.core.stemming import remember
 from arsip_berita.importer import (
     INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, discover, run_tasks,
 )
@@ -208,6 +209,8 @@ class ArchiveService:
                 for kind, a, b in outcomes:
                     if kind == "failed":
                         report.failed.append((str(a), str(b)))
+                    elif kind == "stems":
+                        remember(a)  # type: ignore[arg-type]
                     elif kind == "duplicate":
                         report.duplicates.append(a.path or a.title)  # type: ignore[union-attr]
                     else:

@@ -14,31 +14,15 @@ from typing import Any
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter
 
 from arsip_berita.core.resources import resource_path
+from arsip_berita.core.stemming import WORD_RE, stem
 
-TOKEN_PATTERN = r"\d+(?:[.,]\d+)*|\w+(?:-\w+)*"
+TOKEN_PATTERN = WORD_RE.pattern
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     lines = resource_path("search", "stopwords.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """Sastrawi stem of one lower-case word; words with digits or very short ones are kept."""
-    if len(word) < 4 or any(ch.isdigit() for ch in word) or not word.isascii():
-        return word
-    result = _stemmer().stem(word)
-    # Sastrawi splits on hyphens ("hak-hak" -> "hak"); a multi-word result means it gave up.
-    return result if result and " " not in result else word
 
 
 class IndonesianStemFilter(Filter):
@@ -60,11 +44,6 @@ class IndonesianStemFilter(Filter):
 def indonesian_analyzer() -> Any:
     return (RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
             | StopFilter(stoplist=stopwords(), minsize=1) | IndonesianStemFilter())
-
-
-def plain_analyzer() -> Any:
-    """Unstemmed words, for spelling suggestions."""
-    return RegexTokenizer(r"[^\W\d_]{3,}") | LowercaseFilter()
 
 
 def analyze(text: str) -> list[str]:

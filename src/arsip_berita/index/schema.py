@@ -11,9 +11,9 @@ from typing import Any
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from arsip_berita.core.model import Article, Extraction
-from arsip_berita.index.analysis import indonesian_analyzer, plain_analyzer
+from arsip_berita.index.analysis import indonesian_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FACET_FIELDS = ("official_f", "org_f", "province_f", "regency_f", "year", "month", "source_f")
 
 
@@ -23,7 +23,6 @@ def make_schema() -> Schema:
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=ana, stored=True, field_boost=2.0),
         body=TEXT(analyzer=ana),
-        spell=TEXT(analyzer=plain_analyzer(), spelling=True),
         date=DATETIME(stored=True, sortable=True),
         year=ID(stored=True), month=ID(stored=True),
         source=TEXT(analyzer=ana, stored=True), source_f=ID(stored=True),
@@ -53,7 +52,6 @@ def to_document(article: Article, extraction: Extraction | None) -> dict[str, An
     ext = extraction or Extraction()
     doc: dict[str, Any] = {
         "id": str(article.id), "title": article.title, "body": article.body,
-        "spell": f"{article.title}\n{article.body}",
         "source": article.source or "", "source_f": article.source or "",
         "dateline": article.dateline or "",
     }

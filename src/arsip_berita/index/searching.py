@@ -122,20 +122,23 @@ def _facets(ix: SearchIndex, searcher: Any, docnums: set[int]) -> dict[str, list
 
 
 def _suggest(searcher: Any, parsed: ParsedQuery) -> str | None:
-    """'kemiskinan banjr' -> 'kemiskinan banjir' when a word is not in the archive at all."""
+    """'kemiskinan banjr' -> 'kemiskinan banjir' when a word is not in the archive at all.
+
+    The index holds stems, so a suggestion may be a stem ("miskin"): it finds the same articles.
+    """
     reader = searcher.reader()
     words = [w for w in re.findall(r"[^\W\d_]{3,}", parsed.text) if w not in ("AND", "OR", "NOT")]
     if not words:
         return None
-    corrector = searcher.corrector("spell")
+    corrector = searcher.corrector("body")
     changed = False
     out = parsed.text
     for word in words:
-        lower = word.lower()
-        if reader.doc_frequency("spell", lower) > 0:
+        terms = analyze(word)
+        if not terms or any(reader.doc_frequency("body", t) > 0 for t in terms):
             continue
-        found = corrector.suggest(lower, limit=1, maxdist=2)
-        if found and found[0] != lower:
+        found = corrector.suggest(word.lower(), limit=1, maxdist=2)
+        if found and found[0] != word.lower():
             out = re.sub(rf"\b{re.escape(word)}\b", found[0], out, count=1)
             changed = True
     return out if changed else None

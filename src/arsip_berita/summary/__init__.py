@@ -1,0 +1,1 @@
+"""Extractive summaries, Indonesian formatting and pure HTML rendering of articles and briefs."""

@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W_]+")
 MIN_WORDS = 5
 # Sentences sharing more than this share of their content words with a chosen one add nothing.
 MAX_OVERLAP = 0.6
+KINDS = ("boilerplate", "statement", "figure", "change")
 
 
 @dataclass(frozen=True)
@@ -39,16 +40,17 @@ class _Language:
     boilerplate: tuple[re.Pattern[str], ...]
     statement: tuple[re.Pattern[str], ...]
     figure: tuple[re.Pattern[str], ...]
+    change: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _language() -> _Language:
     data = load_toml("summary", "summarizer.toml")
-    by_kind: dict[str, list[re.Pattern[str]]] = {"boilerplate": [], "statement": [], "figure": []}
+    by_kind: dict[str, list[re.Pattern[str]]] = {k: [] for k in KINDS}
     for rule in data.get("rule", []):
         by_kind[rule["kind"]].append(re.compile(rule["pattern"], re.IGNORECASE))
     return _Language(frozenset(data["stopwords"]), tuple(by_kind["boilerplate"]),
-                     tuple(by_kind["statement"]), tuple(by_kind["figure"]))
+                     tuple(by_kind["statement"]), tuple(by_kind["figure"]), tuple(by_kind["change"]))
 
 
 def content_words(text: str) -> list[str]:
@@ -103,8 +105,9 @@ def _candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
     for i, ((a, b), text, ws) in enumerate(zip(spans, texts, words)):
         if len(_WORD.findall(text)) < MIN_WORDS or _matches(lang.boilerplate, text):
             continue
-        stat = _covers(stat_spans, a, b)
-        figure = stat or _matches(lang.figure, text)
+        # A key figure: a statistic the extraction found, or on plain text a number with a unit.
+        stat = _covers(stat_spans, a, b) if extraction is not None else _matches(lang.figure, text)
+        figure = stat or _matches(lang.change, text)
         statement = _covers(quote_spans, a, b) or _matches(lang.statement, text)
         rank = len(out)  # position among real sentences: a skipped caption does not push the lead down
         own = Counter(ws)
@@ -143,7 +146,7 @@ def summarize_spans(title: str, body: str, spans: Sequence[tuple[int, int]],
                     extraction: Extraction | None = None, n: int = 3,
                     weights: Weights = Weights()) -> Summary:
     """Summarize over given sentence spans (for callers that already split the text)."""
-    key_figure = extraction is not None and any(s.kind == "value" for s in extraction.statistics)
+    key_figure = extraction is None or any(s.kind == "value" for s in extraction.statistics)
     picked = _select(_candidates(title, body, spans, extraction, weights), n, key_figure)
     return Summary(sentences=tuple(body[s.start:s.end] for s in picked),
                    offsets=tuple((s.start, s.end) for s in picked))
@@ -160,6 +163,6 @@ def summarize(title: str, body: str, extraction: Extraction | None = None, n: in
 def check_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
     """Language-data checker: the rule's pattern matches (or not) its example as stated."""
     pattern = re.compile(rule["pattern"], re.IGNORECASE)
-    assert rule["kind"] in ("boilerplate", "statement", "figure"), rule["kind"]
+    assert rule["kind"] in KINDS, rule["kind"]
     got = pattern.search(example["text"]) is not None
     assert got == example["match"], f"{rule['name']}: {example['text']!r} match={got}"

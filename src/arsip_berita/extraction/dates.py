@@ -1,0 +1,109 @@
+"""Dates and periods: 'Selasa (3/12/2024)', '3 Desember 2024', '(3/12)', 'triwulan III 2024', 'TA 2024'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from arsip_berita.core.model import DateValue
+from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.extraction.spans import DATE, Cand, cand
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = load_lexicon()
+    days = "|".join(re.escape(d) for d in sorted(lex.days, key=len, reverse=True))
+    months = "|".join(
+        f"(?i:{re.escape(m)})" if len(m) >= 5 or m == "mei" else re.escape(m.capitalize())
+        for m in sorted(lex.months, key=len, reverse=True))
+    quarter = r"(I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat)"
+    time = r"(?:,?\s+(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s+(?:WIB|WITA|WIT))?)?"
+    return {
+        "slash": re.compile(rf"(?:\b(?:{days})\b,?\s*)?\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\)"
+                            rf"|\b(?:{days}),?\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"),
+        "long": re.compile(rf"(?:\b(?:{days})\b,?\s+)?(?:tanggal\s+)?\b(\d{{1,2}})\s+({months})\.?\s+(\d{{4}})\b{time}"),
+        "month": re.compile(rf"\b({months})\s+(?:tahun\s+)?(\d{{4}})\b"),
+        "quarter": re.compile(rf"\b(?i:triwulan|kuartal|TW)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
+        "semester": re.compile(rf"\b(?i:semester)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
+        "year": re.compile(r"\b(?i:tahun anggaran|TA|tahun|periode)\s+((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?\b"),
+        "bare": re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w.,/-]|,\d)"),
+    }
+
+
+def _day(text: str, m: re.Match[str], y: int | None, mo: int, d: int, role: str | None = None) -> Cand | None:
+    try:
+        iso = dt.date(y, mo, d).isoformat() if y else f"--{mo:02d}-{d:02d}"
+        if not y:
+            dt.date(2000, mo, d)
+    except ValueError:
+        return None
+    return cand(text, "DATE", m.start(), m.end(), DATE, date=DateValue(iso, "day"), role=role)
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return 2000 + y if y < 100 else y
+
+
+def _slash_dates(text: str, published: dt.date | None) -> list[Cand]:
+    out = []
+    for m in _patterns()["slash"].finditer(text):
+        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        year = _year(y)
+        if year is None and published is not None:
+            year = published.year
+            if (int(mo), int(d)) > (published.month, published.day) and published.month == 1 and int(mo) == 12:
+                year -= 1  # "(30/12)" in a release published early January is last year
+        c = _day(text, m, year, int(mo), int(d))
+        if c:
+            out.append(c)
+    return out
+
+
+def _period(text: str, m: re.Match[str], iso: str, gran: str, label: str) -> Cand:
+    return cand(text, "DATE", m.start(), m.end(), DATE - 1, canonical=label,
+                date=DateValue(iso, gran), role="period")
+
+
+def find_dates(text: str, lex: Lexicon, published: dt.date | None = None) -> list[Cand]:
+    """Every date and period; overlaps (a year inside a date) go to the resolver."""
+    p = _patterns()
+    out = _slash_dates(text, published)
+    for m in p["long"].finditer(text):
+        c = _day(text, m, int(m.group(3)), lex.months[m.group(2).lower()], int(m.group(1)))
+        if c:
+            out.append(c)
+    for m in p["month"].finditer(text):
+        mo = lex.months[m.group(1).lower()]
+        out.append(_period(text, m, f"{m.group(2)}-{mo:02d}", "month", f"{m.group(1)} {m.group(2)}"))
+    for key, gran, letter, word in (("quarter", "quarter", "Q", None), ("semester", "semester", "S", "semester")):
+        for m in p[key].finditer(text):
+            n = _ROMAN.get(m.group(1)) or lex.quarters.get(m.group(1).lower()) or lex.quarters.get(m.group(1))
+            if not n or (gran == "semester" and n > 2):
+                continue
+            label = " ".join(m.group().split())
+            iso = f"{m.group(2)}-{letter}{n}" if m.group(2) else f"{letter}{n}"
+            out.append(_period(text, m, iso, gran, label))
+    for m in p["year"].finditer(text):
+        iso = f"{m.group(1)}/{m.group(2)}" if m.group(2) else m.group(1)
+        out.append(_period(text, m, iso, "year", iso.replace("/", "-")))
+    for m in p["bare"].finditer(text):
+        out.append(_period(text, m, m.group(1), "year", m.group(1)))
+    return out
+
+
+def check_date_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/lexicon/dates.toml."""
+    from arsip_berita.extraction.spans import resolve
+
+    pub = dt.date.fromisoformat(example["published"]) if "published" in example else None
+    found = resolve(find_dates(example["text"], load_lexicon(), pub))
+    values = [(c.date.iso, c.date.granularity) for c in found if c.date]
+    assert (example["iso"], example["granularity"]) in values, f"{example['text']!r}: {values}"

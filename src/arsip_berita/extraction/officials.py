@@ -1,0 +1,110 @@
+"""Officials: honorifics and degrees around names, one key per person, short mentions resolved."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from arsip_berita.core.model import Official
+from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.extraction.spans import BLOCK, Cand, cand
+
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _degree_pattern() -> re.Pattern[str]:
+    """', S.E., M.Si.' after a name; dots optional, longest degree first."""
+    lex = load_lexicon()
+    forms = sorted({d.rstrip(".") for d in lex.degree_suffixes}, key=len, reverse=True)
+    alts = "|".join(r"\.?\s?".join(re.escape(p) for p in f.split(".")) + r"\.?" for f in forms)
+    return re.compile(rf"(?:,\s*(?:{alts})(?![\w]))+")
+
+
+def find_degrees(text: str, lex: Lexicon) -> list[Cand]:
+    """Degree lists after a capitalised word: reserved so their letters are never read as names."""
+    out = []
+    for m in _degree_pattern().finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            out.append(cand(text, "BLOCK", m.start(), m.end(), BLOCK, role="degrees"))
+    return out
+
+
+def split_honorifics(name: str, lex: Lexicon | None = None) -> tuple[str, tuple[str, ...]]:
+    """'H. Leonard Ampung, S.E.' -> ('Leonard Ampung', ('H.', 'S.E.'))."""
+    lex = lex or load_lexicon()
+    found: list[str] = []
+    head, _, tail = name.partition(",")
+    for m in _degree_pattern().finditer("," + tail):
+        found += [d.strip() for d in m.group().split(",") if d.strip()]
+    words = head.split()
+    prefixes: list[str] = []
+    while len(words) > 1 and (words[0] in lex.honorific_prefixes or f"{words[0]}." in lex.honorific_prefixes):
+        prefixes.append(words.pop(0))
+    return " ".join(words), tuple(prefixes + found)
+
+
+def official_key(name: str) -> str:
+    """One key per person: no honorifics, degrees, initials or punctuation; lower-case.
+
+    'Leonard S. Ampung', 'Leonard Ampung' and 'H. Leonard Ampung, S.E.' all give 'leonard ampung'.
+    """
+    bare, _ = split_honorifics(name)
+    words = [w for w in _PUNCT.sub(" ", bare).lower().split() if len(w) > 1]
+    return " ".join(words)
+
+
+def resolve_short_mentions(persons: list[Cand]) -> None:
+    """'Leonard' after 'Leonard S. Ampung': canonical and position from the full mention (in place)."""
+    full = [p for p in persons if len(p.canonical.split()) >= 2]
+    for p in persons:
+        words = p.canonical.split()
+        if len(words) >= 2 and p.position:
+            continue
+        key = official_key(p.canonical)
+        for f in full:
+            fkey = official_key(f.canonical).split()
+            if f is p or not fkey:
+                continue
+            if key and (key == " ".join(fkey) or key in (fkey[0], fkey[-1])):
+                p.canonical = f.canonical
+                p.position = p.position or f.position
+                p.role = f.role
+                break
+
+
+def build_officials(persons: list[Cand]) -> tuple[Official, ...]:
+    """Distinct persons in order of first mention, with every surface form seen."""
+    groups: dict[str, list[Cand]] = {}
+    for p in persons:
+        groups.setdefault(official_key(p.canonical) or p.canonical, []).append(p)
+    out = []
+    for mentions in groups.values():
+        name = max((m.canonical for m in mentions), key=len)
+        position = next((m.position for m in mentions if m.position), None)
+        variants = tuple(dict.fromkeys(m.text for m in mentions))
+        honorifics = tuple(dict.fromkeys(h for m in mentions for h in m.honorifics))
+        out.append(Official(name=name, position=position, variants=variants, honorifics=honorifics))
+    return tuple(out)
+
+
+def check_position_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/lexicon/positions.toml: runs the whole extraction."""
+    from arsip_berita.extraction.pipeline import extract
+
+    officials = extract(example["text"]).officials
+    if not example["name"]:
+        assert not officials, f"unexpected officials {officials}"
+        return
+    hits = [o for o in officials if o.name == example["name"]]
+    assert hits, f"{example['name']!r} not in {[o.name for o in officials]}"
+    if "position" in example:
+        assert hits[0].position == example["position"], f"{hits[0].position!r} != {example['position']!r}"
+
+
+def check_honorific_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/lexicon/honorifics.toml."""
+    name, honorifics = split_honorifics(example["text"])
+    assert name == example["name"], f"{name!r} != {example['name']!r}"
+    assert list(honorifics) == example["honorifics"], f"{honorifics} != {example['honorifics']}"

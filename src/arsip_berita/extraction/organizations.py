@@ -1,0 +1,164 @@
+"""Organisations: the curated agency list, and acronyms defined in the text ("Nama Lengkap (SINGKATAN)")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import ahocorasick
+
+from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.extraction.places import same_length_lower
+from arsip_berita.extraction.spans import BLOCK, LEXICON, STRUCTURE, Cand, cand
+
+# A short form in parentheses: one to three words, starting with a capital, at most 40 characters.
+_PAREN = re.compile(r"\(([A-Z][\w&/-]{1,20}(?: [A-Z][\w&/-]{1,15}){0,2})\)")
+_LONG_WORD = re.compile(r"[\w-]+")
+_LETTER_DIGIT = re.compile(r"([A-Za-z])(\d)")
+
+
+@lru_cache(maxsize=1)
+def _agency_automaton() -> Any:
+    auto = ahocorasick.Automaton()
+    for key, full in load_lexicon().agencies.items():
+        auto.add_word(key.lower(), (key, full or key))
+    auto.make_automaton()
+    return auto
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return not ((start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()))
+
+
+def find_agencies(text: str, lex: Lexicon) -> list[Cand]:
+    """Known agencies by short form (exact case) or full name (capitalised as a name)."""
+    out: list[Cand] = []
+    for end_idx, (key, full) in _agency_automaton().iter(same_length_lower(text)):
+        end = end_idx + 1
+        start = end - len(key)
+        surface = text[start:end]
+        if not _bounded(text, start, end):
+            continue
+        if key != full and surface != key:
+            continue  # short forms must be written as listed: "PAN" is a party, "pan" is not
+        if key == full and not surface[:1].isupper():
+            continue
+        out.append(cand(text, "ORGANIZATION", start, end, LEXICON, canonical=full))
+    return out
+
+
+def expand_short(short: str) -> str:
+    """'P3KE' -> 'PPPKE', 'TNP2K' -> 'TNPPK': a digit repeats the letter before it."""
+    return _LETTER_DIGIT.sub(lambda m: m.group(1) * max(1, int(m.group(2))), short)
+
+
+def match_long_form(short: str, words: list[tuple[int, int, str]]) -> int | None:
+    """Schwartz-Hearst: the index of the word where the long form starts, or None.
+
+    ``words`` are the words before the parenthesis, in order. Letters of the short form are
+    matched right to left inside the long form; the first letter must start a word.
+    """
+    letters = [ch.lower() for ch in expand_short(short) if ch.isalnum()]
+    if len(letters) < 2:
+        return None
+    initials = _initials_start(letters, words)
+    if initials is not None:
+        return initials
+    wi = len(words) - 1
+    pos = len(words[wi][2]) if words else 0
+    for li in range(len(letters) - 1, -1, -1):
+        ch, first = letters[li], li == 0
+        while wi >= 0:
+            word = words[wi][2].lower()
+            pos = min(pos, len(word))
+            hit = word.rfind(ch, 0, pos)
+            if first:
+                hit = 0 if word[:1] == ch and pos > 0 else -1
+            if hit >= 0 and (not first or hit == 0):
+                pos = hit
+                break
+            wi -= 1
+            pos = 10**6
+        if wi < 0:
+            return None
+    return wi
+
+
+_CONNECTORS = frozenset({"dan", "di", "ke", "dari", "untuk", "serta", "atau", "&"})
+
+
+def _initials_start(letters: list[str], words: list[tuple[int, int, str]]) -> int | None:
+    """The start when the initials of the last content words spell the short form exactly."""
+    need = len(letters)
+    wi = len(words) - 1
+    while wi >= 0 and need > 0:
+        word = words[wi][2]
+        if word.lower() not in _CONNECTORS:
+            if word[:1].lower() != letters[need - 1]:
+                return None
+            need -= 1
+        wi -= 1
+    return wi + 1 if need == 0 else None
+
+
+def learn_acronyms(text: str, lex: Lexicon) -> tuple[dict[str, str], list[Cand]]:
+    """Definitions 'Full Name (SHORT)' in the text: the glossary, and spans for both forms."""
+    acronyms: dict[str, str] = {}
+    spans: list[Cand] = []
+    for m in _PAREN.finditer(text):
+        short = m.group(1)
+        window_start = max(0, m.start() - 160)
+        words = [(w.start(), w.end(), w.group())
+                 for w in _LONG_WORD.finditer(text, window_start, m.start())]
+        words = words[-(len(short) + 6):]
+        idx = match_long_form(short, words)
+        if idx is None or not words[idx][2][:1].isupper():
+            continue
+        start, end = words[idx][0], words[-1][1]
+        full = text[start:end]
+        if short.lower() == full.lower() or len(full) <= len(short):
+            continue
+        acronyms[short] = full
+        spans += _definition_spans(text, start, end, m.start(1), m.end(1), full, lex)
+    return acronyms, spans
+
+
+def is_org_name(full: str, lex: Lexicon) -> bool:
+    """Whether an expansion names an institution (starts with an organisation head)."""
+    first = full.split()[0] if full.split() else ""
+    return first in lex.org_heads or full in lex.agencies or first in ("Pemerintah", "Bank")
+
+
+def _definition_spans(text: str, start: int, end: int, s_start: int, s_end: int,
+                      full: str, lex: Lexicon) -> list[Cand]:
+    if is_org_name(full, lex):
+        return [cand(text, "ORGANIZATION", start, end, STRUCTURE, canonical=full, role="definition"),
+                cand(text, "ORGANIZATION", s_start, s_end, STRUCTURE, canonical=full, role="acronym")]
+    return [cand(text, "BLOCK", start, end, BLOCK), cand(text, "BLOCK", s_start, s_end, BLOCK)]
+
+
+def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list[Cand]:
+    """Later mentions of the acronyms learned in this text."""
+    out: list[Cand] = []
+    for short, full in acronyms.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+            if is_org_name(full, lex):
+                out.append(cand(text, "ORGANIZATION", m.start(), m.end(), STRUCTURE, canonical=full, role="acronym"))
+            else:
+                out.append(cand(text, "BLOCK", m.start(), m.end(), BLOCK))
+    return out
+
+
+def check_agency_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/lexicon/agencies.toml: runs the whole extraction."""
+    from arsip_berita.extraction.pipeline import extract
+
+    orgs = [e for e in extract(example["text"]).entities if e.type == "ORGANIZATION"]
+    if not example["org"]:
+        assert not orgs, f"unexpected organisations {[o.text for o in orgs]}"
+        return
+    hits = [o for o in orgs if o.text == example["org"]]
+    assert hits, f"{example['org']!r} not in {[o.text for o in orgs]}"
+    if "canonical" in example:
+        assert hits[0].canonical == example["canonical"], hits[0].canonical

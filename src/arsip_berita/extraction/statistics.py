@@ -1,0 +1,236 @@
+"""Statistics: numbers with unit, indicator, region, period, qualifier, source, change, rank."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from arsip_berita.core.model import Change, Statistic
+from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.extraction.numbers import parse_number, parse_ordinal
+from arsip_berita.extraction.spans import Cand
+
+_PHONE = re.compile(r"(?:\+62|\(0\d{2,3}\)|\b0\d{2,4})[\s-]?\d{2,4}(?:[\s-]?\d{2,5}){1,3}")
+_SENT = re.compile(r"[^.!?\n]*(?:[.!?](?=\s+[\"A-Z]|\s*$|\n)|\n|$)", re.S)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = load_lexicon()
+    num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+    scale = "|".join(re.escape(s) for s in sorted(lex.scales, key=len, reverse=True))
+    prefix = "|".join(re.escape(p) for p in sorted(lex.currency_prefixes, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
+    ords = "|".join(sorted(lex.ordinals, key=len, reverse=True))
+    ranks = "|".join(lex.rank_cues)
+    return {
+        "number": re.compile(rf"(?<![\w.,/:-])(?:({prefix})\s?)?({num})(?:\s?({scale})\b)?(?:\s?({units})(?!\w))?(?![\w/])"),
+        "rank": re.compile(rf"\b(?i:{ranks})\s+(?:(?:ke-?\s?(\d{{1,3}}))|({ords}))\b"),
+    }
+
+
+@dataclass
+class _Mention:
+    value: Decimal
+    start: int
+    end: int
+    unit: str | None
+    unit_text: str | None
+    sentence: tuple[int, int]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENT.finditer(text) if m.end() > m.start()]
+
+
+def _blocked(text: str, start: int, lex: Lexicon, dates: list[Cand]) -> bool:
+    before = text[max(0, start - 15):start].lower().split()
+    if before and before[-1].rstrip(":") in lex.not_stat_before:
+        return True
+    return any(d.start <= start < d.end for d in dates)
+
+
+def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    sents = _sentences(text)
+    out: list[_Mention] = []
+    for m in _patterns()["number"].finditer(text):
+        prefix, digits, scale, unit_word = m.groups()
+        if _blocked(text, m.start(2), lex, dates) or any(s <= m.start(2) < e for s, e in phones):
+            continue
+        value = parse_number(f"{digits} {scale}" if scale else digits, lex)
+        if value is None:
+            continue
+        unit = lex.currency_prefixes.get(prefix) if prefix else None
+        unit = unit or (lex.units.get(unit_word) if unit_word else None)
+        qualified = _tail_match(text[:m.start()], lex.qualifiers) is not None
+        if unit is None and not qualified:
+            continue
+        sent = next(((s, e) for s, e in sents if s <= m.start() < e), (0, len(text)))
+        out.append(_Mention(value, m.start(), m.end(), unit, unit_word or prefix, sent))
+    return out
+
+
+def _tail_match(before: str, phrases: tuple[str, ...]) -> str | None:
+    """The phrase that ends ``before`` (ignoring spaces), matched case-insensitively."""
+    tail = before.rstrip().lower()[-40:]
+    for p in phrases:
+        if tail.endswith(p.lower()) and (len(tail) == len(p) or not tail[-len(p) - 1].isalnum()):
+            return p
+    return None
+
+
+def _last_cue(text: str, start: int, end: int, cues: tuple[str, ...]) -> tuple[int, str] | None:
+    window = text[start:end].lower()
+    best: tuple[int, str] | None = None
+    for cue in cues:
+        for m in re.finditer(rf"(?<!\w){re.escape(cue.lower())}(?!\w)", window):
+            if best is None or m.start() > best[0] or (m.start() == best[0] and len(cue) > len(best[1])):
+                best = (m.start(), text[start + m.start():start + m.end()])
+    return (start + best[0], best[1]) if best else None
+
+
+def _region(span: tuple[int, int], places: list[Cand], text: str) -> str | None:
+    inside = [p for p in places if span[0] <= p.start and p.end <= span[1] and p.place]
+    if inside:
+        return inside[-1].place.name  # type: ignore[union-attr]
+    if re.search(r"\bnasional\b", text[span[0]:span[1]], re.I):
+        return "nasional"
+    return None
+
+
+def _period(span: tuple[int, int], after: tuple[int, int], periods: list[Cand]) -> str | None:
+    near = [p for p in periods if after[0] <= p.start < after[1]]
+    if near:
+        return near[0].canonical
+    inside = [p for p in periods if span[0] <= p.start and p.end <= span[1]]
+    return inside[-1].canonical if inside else None
+
+
+def _source(text: str, pos: int, orgs: list[Cand], acronyms: dict[str, str], lex: Lexicon) -> str | None:
+    para_start = text.rfind("\n\n", 0, pos) + 1
+    cue = _last_cue(text, para_start, pos, lex.source_cues)
+    scope = (cue[0], cue[0] + len(cue[1]) + 80) if cue else None
+    for o in orgs:
+        if scope and scope[0] <= o.start < scope[1]:
+            short = next((s for s, f in acronyms.items() if f == o.canonical), None)
+            return short or o.text
+    return None
+
+
+def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Cand],
+                    orgs: list[Cand], acronyms: dict[str, str]) -> list[Statistic]:
+    periods = [d for d in dates if d.role == "period"]
+    stats: list[Statistic] = []
+    last: Statistic | None = None
+    last_sent: tuple[int, int] | None = None
+    for mt in _mentions(text, lex, dates):
+        s_start = mt.sentence[0]
+        prev = last if last_sent == mt.sentence else None
+        clause_start = max(s_start, prev.end if prev else s_start)
+        before = text[s_start:mt.start]
+        cue = _last_cue(text, clause_start, mt.start, lex.indicators)
+        if cue is None and prev is None:
+            cue = _last_cue(text, s_start, mt.start, lex.indicators)
+        ind_start = cue[0] if cue else clause_start
+        span = (ind_start, mt.start)
+        after = (mt.end, min(mt.sentence[1], mt.end + 25))
+        direction = _direction(before, lex)
+        stat = Statistic(
+            value=mt.value, start=mt.start, end=mt.end, text=text[mt.start:mt.end], unit=mt.unit,
+            unit_text=mt.unit_text, indicator=cue[1] if cue else (prev.indicator if prev else None),
+            region=_region(span, places, text) or (prev.region if prev else None),
+            period=_period(span, after, periods) or (prev.period if prev and cue is None else None),
+            qualifier=_tail_match(before, lex.qualifiers),
+            source=_source(text, mt.start, orgs, acronyms, lex),
+        )
+        if direction and prev is not None:
+            stats[-1] = replace(prev, change=Change(direction, mt.value, mt.unit))
+            last, last_sent = stats[-1], mt.sentence
+            continue
+        if prev is not None and prev.change and re.search(r"\bdari\s+$", before):
+            stat = replace(stat, kind="baseline", period=_period((mt.start, mt.start), after, periods))
+            ch = prev.change
+            stats[-1] = replace(prev, change=replace(ch, baseline_value=stat.value, baseline_unit=stat.unit,
+                                                     baseline_period=stat.period))
+        elif _last_cue(text, clause_start, mt.start, lex.comparison_cues):
+            stat = replace(stat, kind="comparison")
+        stats.append(stat)
+        last, last_sent = stat, mt.sentence
+    return _from_to(text, stats, lex) + find_ranks(text, lex, places)
+
+
+def _direction(before: str, lex: Lexicon) -> str | None:
+    tail = re.sub(r"\s+(?:sebesar|sebanyak|hingga|sekitar)$", "", before.rstrip())
+    if _tail_match(tail, lex.change_up):
+        return "naik"
+    if _tail_match(tail, lex.change_down):
+        return "turun"
+    return None
+
+
+def _from_to(text: str, stats: list[Statistic], lex: Lexicon) -> list[Statistic]:
+    """'dari X menjadi Y': X is the baseline of Y; the direction follows from the values."""
+    out = list(stats)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        between = text[a.end:b.start]
+        if re.fullmatch(r"\s*(?:menjadi|jadi|ke)\s+(?:sebanyak\s+|sebesar\s+)?", between) and \
+                re.search(r"\bdari\s+$", text[max(0, a.start - 8):a.start]):
+            direction = "naik" if b.value > a.value else "turun" if b.value < a.value else "tetap"
+            out[i - 1] = replace(a, kind="baseline")
+            out[i] = replace(b, change=Change(direction, abs(b.value - a.value), b.unit, a.value, a.unit, a.period),
+                             indicator=b.indicator or a.indicator)
+    return out
+
+
+def find_ranks(text: str, lex: Lexicon, places: list[Cand]) -> list[Statistic]:
+    """'peringkat kelima provinsi dengan angka kemiskinan terendah': a rank statistic."""
+    out = []
+    for m in _patterns()["rank"].finditer(text):
+        value = int(m.group(1)) if m.group(1) else parse_ordinal(m.group(2), lex)
+        if not value:
+            continue
+        s_start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, 0)
+        s_end = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+        cue = _last_cue(text, m.end(), s_end, lex.indicators)
+        region = _region((s_start, m.start()), places, text)
+        qual = re.search(r"\b(ter\w+)\b", text[m.end():s_end])
+        out.append(Statistic(value=Decimal(value), start=m.start(), end=m.end(), text=m.group(),
+                             unit="rank", unit_text=m.group().split()[0], indicator=cue[1] if cue else None,
+                             region=region, qualifier=qual.group(1) if qual else None, kind="rank"))
+    return out
+
+
+def check_unit_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/lexicon/units.toml."""
+    stats = find_statistics(example["text"], load_lexicon(), [], [], [], {})
+    assert stats, f"no statistic in {example['text']!r}"
+    assert stats[0].value == Decimal(example["value"]), f"{stats[0].value} != {example['value']}"
+    want = example["unit"]
+    assert stats[0].unit == want or rule.get("codes", {}).get(stats[0].unit_text) == stats[0].unit, \
+        f"{stats[0].unit} != {want}"
+
+
+def check_statistic_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/lexicon/indicators.toml: runs the whole extraction."""
+    from arsip_berita.extraction.pipeline import extract
+
+    stats = extract(example["text"]).statistics
+    if "count" in example:
+        assert len(stats) == example["count"], f"{[s.text for s in stats]}"
+        return
+    hits = [s for s in stats if s.value == Decimal(example["value"])]
+    assert hits, f"{example['value']} not in {[str(s.value) for s in stats]}"
+    st = hits[0]
+    for key in ("unit", "indicator", "region", "period", "qualifier", "kind", "source"):
+        if key in example:
+            assert getattr(st, key) == example[key], f"{key}: {getattr(st, key)!r} != {example[key]!r}"
+    for key in ("direction", "delta", "baseline_value", "baseline_period"):
+        if key in example:
+            assert st.change is not None, "no change"
+            got = getattr(st.change, key)
+            assert str(got) == example[key], f"{key}: {got!r} != {example[key]!r}"

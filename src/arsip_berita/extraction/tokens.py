@@ -1,0 +1,77 @@
+"""Words of a text with their offsets, sentence starts, and runs of capitalised words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from arsip_berita.extraction.spans import WORD
+
+_SENTENCE_END = frozenset('.!?:;"\n–—-(')
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence (its capital says nothing)
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper() and any(ch.isalpha() for ch in self.text)
+
+
+def is_abbrev(word: str, abbrevs: frozenset[str]) -> bool:
+    """A word that takes a full stop without ending the sentence (initials, titles, Prov.)."""
+    return (len(word) == 1 and word.isupper()) or f"{word}." in abbrevs
+
+
+def tokenize(text: str, abbrevs: frozenset[str]) -> list[Token]:
+    tokens: list[Token] = []
+    prev_end, prev_word = 0, ""
+    for m in WORD.finditer(text):
+        gap = text[prev_end:m.start()].strip()
+        initial = not tokens or (bool(gap) and gap[-1] in _SENTENCE_END)
+        if initial and gap == "." and is_abbrev(prev_word, abbrevs):
+            initial = False
+        tokens.append(Token(m.start(), m.end(), m.group(), initial))
+        prev_end, prev_word = m.end(), m.group()
+    return tokens
+
+
+def joins(text: str, left: Token, right: Token, abbrevs: frozenset[str]) -> bool:
+    """Whether two capitalised tokens belong to one name: a space, or a dot after an initial."""
+    gap = text[left.end:right.start]
+    if gap == " ":
+        return True
+    return gap == ". " and is_abbrev(left.text, abbrevs)
+
+
+def cap_runs(text: str, tokens: list[Token], abbrevs: frozenset[str],
+             connectors: frozenset[str]) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens; lower-case connectors ('dan', 'bin') may sit inside."""
+    runs: list[list[Token]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].cap:
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < n and joins(text, run[-1], tokens[j], abbrevs):
+            tok = tokens[j]
+            if tok.cap:
+                run.append(tok)
+            elif (tok.text in connectors and j + 1 < n and tokens[j + 1].cap
+                  and joins(text, tok, tokens[j + 1], abbrevs)):
+                run.append(tok)
+            else:
+                break
+            j += 1
+        runs.append(run)
+        i = j
+    return runs
