@@ -22,6 +22,8 @@ from arsip_berita.importer import (
     INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, discover, run_tasks,
 )
 from arsip_berita.index import SearchIndex, SearchResult
+from arsip_berita.index.entities import official_key
+from arsip_berita.officials import OfficialRecord, PositionSpan, build_directory, holders_of
 from arsip_berita.store import DB_NAME, Store, WriterLock
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,9 @@ class ArchiveService:
                     if existed:
                         self.notices.append(f"Indeks pencarian rusak atau usang; dibangun ulang dari arsip ({n} artikel).")
                     return
+                if self.store.migrated_from:  # 0 is a brand-new database: nothing to backfill
+                    self.store.backfill_facts(official_key)
+                    self.notices.append(f"Arsip diperbarui dari skema {self.store.migrated_from}.")
                 todo = self.store.unindexed_ids()
                 if todo:
                     self._index_ids(todo, update=True)
@@ -142,6 +147,14 @@ class ArchiveService:
     def list_articles(self, limit: int | None = None) -> list[Article]:
         return self.store.list(limit)
 
+    def officials(self) -> list[OfficialRecord]:
+        """Every official in the archive with name variants, positions over time and articles."""
+        return build_directory(self.store.official_rows())
+
+    def position_holders(self, position: str) -> list[tuple[OfficialRecord, PositionSpan]]:
+        """Who held a post (``"Kepala BPS Provinsi Kalteng"``) and when they were seen in it."""
+        return holders_of(self.officials(), position)
+
     def glossary(self) -> dict[str, list[str]]:
         """Acronym -> expansions learned across the archive (case-insensitive keys)."""
         if self._glossary is None:
@@ -187,7 +200,7 @@ class ArchiveService:
         seen_files: set[str] = set()
 
         def flush() -> None:
-            results = self.store.add_batch(batch)
+            results = self.store.add_batch(batch, official_key)
             report.duplicates.extend(a.path or a.title for (a, _), i in zip(batch, results) if i is None)
             ids = [i for i in results if i is not None]
             stored = self.store.get_many(ids)

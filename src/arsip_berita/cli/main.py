@@ -19,6 +19,7 @@ from arsip_berita.core.errors import ArsipError
 COMMAND_MODULES = (
     "arsip_berita.cli.archive_cmd",
     "arsip_berita.cli.search_cmd",
+    "arsip_berita.cli.directory_cmd",
     "arsip_berita.cli.extract_cmd",
     "arsip_berita.cli.summary_cmd",
     "arsip_berita.cli.print_cmd",

@@ -114,10 +114,12 @@ def credible_person(name: list[Token], ctx: Context, cue: bool) -> bool:
     """Enough evidence that a sequence of name-like tokens is a person."""
     if not name or not all(namey(t, ctx) or t.text in CONNECTORS for t in name):
         return False
-    if cue or len(name) >= 2:
-        return True
     tok = name[0]
     low = tok.text.lower()
+    if len(name) >= 2:
+        return True
+    if cue:
+        return low not in dictionary()
     if tok.initial:
         return low not in dictionary() and low not in ctx.lower_words
     return low not in ctx.lower_words
@@ -165,10 +167,22 @@ def read_run(run: list[Token], ctx: Context) -> RunReading:
     return RunReading([])
 
 
+def _split(run: list[Token], ctx: Context) -> list[list[Token]]:
+    """Split a run at 'dan' when a new position starts after it ('Kepala X Nama dan Kepala Y Nama')."""
+    parts, cur = [], []
+    for k, tok in enumerate(run):
+        if tok.text == "dan" and cur and position_len(run[k + 1:], ctx.lex):
+            parts.append(cur)
+            cur = []
+            continue
+        cur.append(tok)
+    return parts + [cur] if cur else parts
+
+
 def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
     """Read every capitalised run; link 'Jabatan, Nama' and 'Nama, Jabatan' / 'Nama selaku Jabatan'."""
     out: list[Cand] = []
-    runs = cap_runs(ctx.text, tokens, ctx.abbrevs, CONNECTORS)
+    runs = [part for run in cap_runs(ctx.text, tokens, ctx.abbrevs, CONNECTORS) for part in _split(run, ctx)]
     readings = [read_run(r, ctx) for r in runs]
     for k, (run, reading) in enumerate(zip(runs, readings)):
         out += reading.cands

@@ -14,7 +14,7 @@ from arsip_berita.extraction.numbers import parse_number, parse_ordinal
 from arsip_berita.extraction.spans import Cand
 
 _PHONE = re.compile(r"(?:\+62|\(0\d{2,3}\)|\b0\d{2,4})[\s-]?\d{2,4}(?:[\s-]?\d{2,5}){1,3}")
-_SENT = re.compile(r"[^.!?\n]*(?:[.!?](?=\s+[\"A-Z]|\s*$|\n)|\n|$)", re.S)
+_SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z])|\n+")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +43,19 @@ class _Mention:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENT.finditer(text) if m.end() > m.start()]
+    spans, start = [], 0
+    for m in _SENT_END.finditer(text):
+        word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
+        if text[m.start()] == "." and (len(word[0]) <= 1 or f"{word[0]}." in _ABBREV):
+            continue  # "Prov. Kalteng", "S. Ampung": not a sentence end
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+_ABBREV = frozenset({"Prov.", "Kab.", "Kec.", "Kel.", "Jl.", "No.", "H.", "Hj.", "Dr.", "dr.", "Ir.", "Drs.",
+                     "Prof.", "Rp.", "Sdr.", "St.", "Pj.", "Plt.", "Plh."})
 
 
 def _blocked(text: str, start: int, lex: Lexicon, dates: list[Cand]) -> bool:
@@ -83,14 +95,20 @@ def _tail_match(before: str, phrases: tuple[str, ...]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(c.lower()) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
 def _last_cue(text: str, start: int, end: int, cues: tuple[str, ...]) -> tuple[int, str] | None:
+    """The last cue (longest at its place) between ``start`` and ``end``: (offset, text as written)."""
     window = text[start:end].lower()
-    best: tuple[int, str] | None = None
-    for cue in cues:
-        for m in re.finditer(rf"(?<!\w){re.escape(cue.lower())}(?!\w)", window):
-            if best is None or m.start() > best[0] or (m.start() == best[0] and len(cue) > len(best[1])):
-                best = (m.start(), text[start + m.start():start + m.end()])
-    return (start + best[0], best[1]) if best else None
+    found = list(_cue_pattern(cues).finditer(window))
+    if not found:
+        return None
+    m = found[-1]
+    return start + m.start(), text[start + m.start():start + m.end()]
 
 
 def _region(span: tuple[int, int], places: list[Cand], text: str) -> str | None:
@@ -147,20 +165,37 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             qualifier=_tail_match(before, lex.qualifiers),
             source=_source(text, mt.start, orgs, acronyms, lex),
         )
-        if direction and prev is not None:
-            stats[-1] = replace(prev, change=Change(direction, mt.value, mt.unit))
-            last, last_sent = stats[-1], mt.sentence
+        target = _changed(stats, mt, last_sent) if direction else None
+        if direction and target is not None:
+            stats[target] = replace(stats[target], change=Change(direction, mt.value, mt.unit))
+            last, last_sent = stats[target], mt.sentence
             continue
         if prev is not None and prev.change and re.search(r"\bdari\s+$", before):
             stat = replace(stat, kind="baseline", period=_period((mt.start, mt.start), after, periods))
-            ch = prev.change
-            stats[-1] = replace(prev, change=replace(ch, baseline_value=stat.value, baseline_unit=stat.unit,
-                                                     baseline_period=stat.period))
+            idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
+            stats[idx] = replace(prev, change=replace(prev.change, baseline_value=stat.value,
+                                                      baseline_unit=stat.unit, baseline_period=stat.period))
         elif _last_cue(text, clause_start, mt.start, lex.comparison_cues):
             stat = replace(stat, kind="comparison")
         stats.append(stat)
         last, last_sent = stat, mt.sentence
     return _from_to(text, stats, lex) + find_ranks(text, lex, places)
+
+
+_COMPATIBLE = {"points": ("percent", "points")}
+
+
+def _changed(stats: list[Statistic], mt: _Mention, sent: tuple[int, int] | None) -> int | None:
+    """Which earlier statistic of the sentence a change applies to (a rate for 'poin')."""
+    if sent != mt.sentence:
+        return None
+    units = _COMPATIBLE.get(mt.unit or "", (mt.unit,))
+    for i in range(len(stats) - 1, -1, -1):
+        if stats[i].start < sent[0]:
+            break
+        if stats[i].unit in units and stats[i].change is None:
+            return i
+    return None
 
 
 def _direction(before: str, lex: Lexicon) -> str | None:

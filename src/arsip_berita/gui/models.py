@@ -207,3 +207,18 @@ class FilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """An article in a list: id, title, ISO date."""
+
+    id: int
+    title: str
+    date: str | None = None
+
+
+class ArticleListModel(DataclassTableModel[ArticleRef]):
+    def columns(self) -> list[Column[ArticleRef]]:
+        return [Column(tr("Tanggal"), lambda a: format_date(a.date) if a.date else "", lambda a: a.date or ""),
+                Column(tr("Judul"), lambda a: a.title, lambda a: a.title.casefold(), lambda a: a.title)]

@@ -26,6 +26,7 @@ MAX_BINARY_BYTES = 50 * 1024 * 1024  # docx, pdf
 MAX_JSONL_LINE = 5 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 MAX_BODY_CHARS = 2_000_000
+MAX_TITLE_LINE = 200  # a longer untitled first line is prose, not a headline
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,12 @@ def read_text(path: Path) -> list[RawDoc]:
     return [RawDoc(title=title, body=body)]
 
 
+def _looks_like_headline(line: str) -> bool:
+    """Headlines are short and do not end like a sentence."""
+    line = line.strip()
+    return len(line) <= MAX_TITLE_LINE and not line.endswith(".")
+
+
 def read_html(path: Path) -> list[RawDoc]:
     import trafilatura
 
@@ -94,8 +101,8 @@ def read_html(path: Path) -> list[RawDoc]:
     lines = [ln for ln in doc.text.split("\n") if ln.strip()]
     if lines and title and normalize_inline(lines[0]) == normalize_inline(title):
         lines = lines[1:]
-    if not title and lines:
-        title, lines = lines[0], lines[1:]
+    if not title and lines and _looks_like_headline(lines[0]):
+        title, lines = lines[0], lines[1:]  # otherwise it is prose: make_article titles it
     return [RawDoc(title=title, body="\n\n".join(lines), date=doc.date, source=doc.sitename, url=doc.url)]
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from arsip_berita.core.errors import ArchiveCorruptError, ArticleNotFoundError
 from arsip_berita.core.model import Article, Extraction
-from arsip_berita.store.schema import migrate
+from arsip_berita.store.schema import SCHEMA_VERSION, migrate
 
 DB_NAME = "arsip.sqlite3"
 _ARTICLE_COLUMNS = "id, title, body, published, dateline, source, url, content_hash, path, imported_at"
@@ -46,10 +46,22 @@ class Store:
                 self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not readonly:
+                migrate(self._conn, str(path))
         except sqlite3.DatabaseError as exc:
+            self._close_quietly()  # an open connection would keep the damaged file busy
             raise ArchiveCorruptError(str(path), str(exc)) from exc
-        if not readonly:
-            migrate(self._conn, str(path))
+        except BaseException:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "_conn", None)  # unset when connect() itself failed
+        if conn is not None:
+            try:
+                conn.close()
+            except sqlite3.Error:
+                pass
 
     def close(self) -> None:
         self._conn.close()
@@ -133,7 +145,8 @@ class Store:
         return {r[0]: r[1] for r in self._conn.execute("SELECT short, full FROM glossary ORDER BY short")}
 
     # --- writing -------------------------------------------------------------------------
-    def add_batch(self, items: Iterable[tuple[Article, Extraction | None]]) -> list[int | None]:
+    def add_batch(self, items: Iterable[tuple[Article, Extraction | None]],
+                  official_key: Callable[[str], str] = str.casefold) -> list[int | None]:
         """Insert articles in one transaction; per item its new id, or None for a duplicate."""
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         ids: list[int | None] = []
@@ -151,18 +164,46 @@ class Store:
                     continue
                 ids.append(int(cur.lastrowid or 0))
                 if ext:
-                    self._conn.executemany(
-                        "INSERT OR IGNORE INTO glossary (short, full) VALUES (?, ?)",
-                        sorted(ext.acronyms.items()),
-                    )
+                    self._save_extraction_facts(ids[-1] or 0, art, ext, official_key)
         return ids
 
-    def set_extraction(self, article_id: int, ext: Extraction) -> None:
+    def _save_extraction_facts(self, article_id: int, art: Article, ext: Extraction,
+                               official_key: Callable[[str], str]) -> None:
+        self._conn.executemany("INSERT OR IGNORE INTO glossary (short, full) VALUES (?, ?)",
+                               sorted(ext.acronyms.items()))
+        self._conn.execute("DELETE FROM officials_seen WHERE article_id = ?", (article_id,))
+        published = art.published.isoformat() if art.published else ext.event_date
+        self._conn.executemany(
+            "INSERT INTO officials_seen (article_id, key, name, position, published) VALUES (?,?,?,?,?)",
+            [(article_id, official_key(o.name), o.name, o.position, published) for o in ext.officials],
+        )
+
+    def backfill_facts(self, official_key: Callable[[str], str]) -> int:
+        """Fill officials_seen and the glossary for articles that lack them (after a migration)."""
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE extraction IS NOT NULL AND id NOT IN "
+            "(SELECT DISTINCT article_id FROM officials_seen)").fetchall()
+        with self._conn:
+            for (article_id,) in rows:
+                ext = self.get_extraction(article_id)
+                if ext and ext.officials:
+                    self._save_extraction_facts(article_id, self.get(article_id), ext, official_key)
+        return len(rows)
+
+    def official_rows(self) -> list[tuple[str, str, str | None, int, str | None]]:
+        """(key, name, position, article id, date) for every official mention, oldest first."""
+        return self._conn.execute(
+            "SELECT key, name, position, article_id, published FROM officials_seen "
+            "ORDER BY published IS NULL, published, article_id").fetchall()
+
+    def set_extraction(self, article_id: int, ext: Extraction,
+                       official_key: Callable[[str], str] = str.casefold) -> None:
         with self._conn:
             self._conn.execute(
                 "UPDATE articles SET extraction = ?, indexed = 0 WHERE id = ?",
                 (json.dumps(ext.to_dict(), ensure_ascii=False), article_id),
             )
+            self._save_extraction_facts(article_id, self.get(article_id), ext, official_key)
 
     def mark_indexed(self, ids: Sequence[int]) -> None:
         with self._conn:

@@ -38,7 +38,24 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE glossary (short TEXT NOT NULL, full TEXT NOT NULL, PRIMARY KEY (short, full))")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    """Officials seen per article, for the officials directory and "who held this post when"."""
+    conn.execute(
+        """CREATE TABLE officials_seen (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            position TEXT,
+            published TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX officials_seen_key ON officials_seen(key)")
+    conn.execute("CREATE INDEX officials_seen_article ON officials_seen(article_id)")
+    # Articles extracted under v2 are backfilled by the service (it knows the identity key).
+    conn.execute("UPDATE articles SET indexed = 0 WHERE extraction IS NOT NULL")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,6 +19,8 @@ _WORD = re.compile(r"[^\W_]+")
 MIN_WORDS = 5
 # Sentences sharing more than this share of their content words with a chosen one add nothing.
 MAX_OVERLAP = 0.6
+# On plain text, the key-figure sentence is looked for in this leading share of the sentences.
+PLAIN_FIGURE_REACH = 0.4
 KINDS = ("boilerplate", "statement", "figure", "change")
 
 
@@ -120,11 +122,11 @@ def _candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
     return out
 
 
-def _select(cands: list[_Sentence], n: int, key_figure: bool) -> list[_Sentence]:
+def _select(cands: list[_Sentence], n: int, key_figure: bool, figure_reach: int) -> list[_Sentence]:
     """The lead, then the best-scoring sentences that repeat nothing already chosen.
 
-    With ``key_figure`` (the extraction found statistics) a sentence carrying one is kept: when
-    none was chosen, the weakest non-lead pick makes room for the best such sentence.
+    With ``key_figure`` a sentence carrying a key figure among the first ``figure_reach``
+    candidates is kept: when none was chosen, the weakest non-lead pick makes room for the best.
     """
     if not cands or n <= 0:
         return []
@@ -135,7 +137,7 @@ def _select(cands: list[_Sentence], n: int, key_figure: bool) -> list[_Sentence]
         if not any(_overlap(set(s.words), set(c.words)) > MAX_OVERLAP for c in chosen):
             chosen.append(s)
     if key_figure and len(chosen) > 1 and not any(s.stat for s in chosen):
-        best = max((s for s in cands if s.stat), key=lambda s: s.score, default=None)
+        best = max((s for s in cands[:figure_reach] if s.stat), key=lambda s: s.score, default=None)
         if best is not None:
             chosen.remove(min(chosen[1:], key=lambda s: s.score))
             chosen.append(best)
@@ -146,8 +148,13 @@ def summarize_spans(title: str, body: str, spans: Sequence[tuple[int, int]],
                     extraction: Extraction | None = None, n: int = 3,
                     weights: Weights = Weights()) -> Summary:
     """Summarize over given sentence spans (for callers that already split the text)."""
-    key_figure = extraction is None or any(s.kind == "value" for s in extraction.statistics)
-    picked = _select(_candidates(title, body, spans, extraction, weights), n, key_figure)
+    cands = _candidates(title, body, spans, extraction, weights)
+    if extraction is not None:
+        key_figure, reach = any(s.kind == "value" for s in extraction.statistics), len(cands)
+    else:
+        # A number with a unit is a weaker sign than an extracted statistic: trust it near the top.
+        key_figure, reach = True, math.ceil(len(cands) * PLAIN_FIGURE_REACH)
+    picked = _select(cands, n, key_figure, reach)
     return Summary(sentences=tuple(body[s.start:s.end] for s in picked),
                    offsets=tuple((s.start, s.end) for s in picked))
 

@@ -1,0 +1,68 @@
+"""The facet sidebar: officials, organisations, places, years, months and sources with counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from arsip_berita.gui.models import DataRole, FacetModel, FacetRow
+from arsip_berita.gui.querytools import active_clauses, facet_clause
+
+PER_GROUP = 8  # values shown per facet group: the sidebar is a filter, not a report
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FacetPanel", text)
+
+
+def facet_labels() -> dict[str, str]:
+    return {"official_f": tr("Pejabat"), "org_f": tr("Instansi"), "province_f": tr("Provinsi"),
+            "regency_f": tr("Kabupaten/Kota"), "year": tr("Tahun"), "month": tr("Bulan"),
+            "source_f": tr("Sumber")}
+
+
+def facet_rows(query: str, facets: dict[str, list[tuple[str, int]]], per_group: int = PER_GROUP) -> list[FacetRow]:
+    """Header and value rows; values whose filter is in the query are marked active and always shown."""
+    active = active_clauses(query, facets)
+    rows: list[FacetRow] = []
+    for key, label in facet_labels().items():
+        values = [(v, c) for v, c in facets.get(key, []) if v]
+        if not values:
+            continue
+        shown = values[:per_group] + [(v, c) for v, c in values[per_group:] if (key, v) in active]
+        rows.append(FacetRow(key, label))
+        rows += [FacetRow(key, label, v, c, (key, v) in active) for v, c in shown]
+    return rows
+
+
+class FacetPanel(QListView):
+    """Clicking a value emits its query clause; the window adds it, or removes it when present."""
+
+    clause_toggled = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facetPanel")
+        self.facet_model = FacetModel(self)
+        self.setModel(self.facet_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+        self.setToolTip(tr("Klik untuk menyaring, klik lagi untuk menghapus saringan"))
+        self.clicked.connect(self._on_self_clicked)
+
+    def show_facets(self, query: str, facets: dict[str, list[tuple[str, int]]]) -> None:
+        self.facet_model.set_rows(facet_rows(query, facets))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Only clicked() is connected (activated() also fires on a click in single-click styles).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentIndex().isValid():
+            self._on_self_clicked(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    @Slot(QModelIndex)
+    def _on_self_clicked(self, index: QModelIndex) -> None:
+        row = index.data(DataRole)
+        if isinstance(row, FacetRow) and row.value is not None:
+            self.clause_toggled.emit(facet_clause(row.field, row.value))

@@ -1,0 +1,151 @@
+"""The officials browser: every official in the archive, filterable; their articles and positions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from arsip_berita.gui.directory import OfficialRecord, aggregate_officials, from_service_rows
+from arsip_berita.gui.models import ArticleListModel, ArticleRef, DataRole, FilterProxy, OfficialsModel
+from arsip_berita.gui.tasks import TaskContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OfficialsBrowser", text)
+
+
+@dataclass(frozen=True)
+class DirectoryData:
+    records: list[OfficialRecord]
+    articles: dict[int, ArticleRef] = field(default_factory=dict)
+
+
+def load_directory(directory: Path, ctx: TaskContext | None = None) -> DirectoryData:
+    """Build the officials directory in a worker, over its own read-only connection to the archive."""
+    from arsip_berita.service import ArchiveService
+
+    svc = ArchiveService.open(directory, readonly=True)
+    try:
+        articles = svc.list_articles()
+        refs = {a.id: ArticleRef(a.id, a.title, a.published.isoformat() if a.published else None)
+                for a in articles if a.id is not None}
+        if hasattr(svc, "officials"):
+            return DirectoryData(from_service_rows(svc.officials()), refs)
+        pairs = []
+        for n, a in enumerate(articles):
+            if ctx is not None and ctx.cancelled():
+                break
+            pairs.append((a, svc.get_extraction(a.id or 0)))
+        return DirectoryData(aggregate_officials(pairs), refs)
+    finally:
+        svc.close()
+
+
+def _view(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class OfficialsBrowser(QWidget):
+    article_requested = Signal(int)
+    filter_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("officialsBrowser")
+        self._articles: dict[int, ArticleRef] = {}
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("officialsFilter")
+        self.filter_edit.setPlaceholderText(tr("Saring nama atau jabatan ..."))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.model = OfficialsModel(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = _view("officialsDirectory")
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(OfficialsModel.ARTICLES, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.positions = QLabel()
+        self.positions.setObjectName("officialPositions")
+        self.positions.setWordWrap(True)
+        self.article_model = ArticleListModel(self)
+        self.article_proxy = FilterProxy(self)
+        self.article_proxy.setSourceModel(self.article_model)
+        self.article_table = _view("officialArticles")
+        self.article_table.setModel(self.article_proxy)
+        self.article_table.activated.connect(self._on_article_table_activated)
+        self.article_table.clicked.connect(self._on_article_table_activated)
+        self.search_button = QPushButton(tr("Cari semua artikelnya"))
+        self.search_button.setEnabled(False)
+        self.search_button.clicked.connect(self._on_search_button_clicked)
+        self.status = QLabel(tr("Memuat daftar pejabat ..."))
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.positions, self.article_table, self.search_button):
+            lower_layout.addWidget(w)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+
+    def show_directory(self, data: DirectoryData) -> None:
+        self._articles = data.articles
+        self.model.set_rows(data.records)
+        self.status.setText(tr("{0} pejabat di arsip").format(len(data.records)) if data.records
+                            else tr("Belum ada pejabat yang dikenali di arsip."))
+        self.table.resizeColumnToContents(OfficialsModel.NAME)
+
+    def selected(self) -> OfficialRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        value = rows[0].data(DataRole) if rows else None
+        return value if isinstance(value, OfficialRecord) else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selection_changed(self, *_: object) -> None:
+        rec = self.selected()
+        self.search_button.setEnabled(rec is not None)
+        if rec is None:
+            self.positions.setText("")
+            self.article_model.set_rows([])
+            return
+        lines = [p.describe() for p in rec.positions] or [tr("(jabatan tidak disebut)")]
+        self.positions.setText("<b>" + tr("Jabatan:") + "</b><br>" + "<br>".join(_esc(x) for x in lines))
+        refs = [self._articles.get(i, ArticleRef(i, f"#{i}")) for i in rec.article_ids]
+        self.article_model.set_rows(sorted(refs, key=lambda r: r.date or "", reverse=True))
+
+    @Slot(QModelIndex)
+    def _on_article_table_activated(self, index: QModelIndex) -> None:
+        ref = index.data(DataRole)
+        if isinstance(ref, ArticleRef):
+            self.article_requested.emit(ref.id)
+
+    @Slot()
+    def _on_search_button_clicked(self) -> None:
+        rec = self.selected()
+        if rec is not None:
+            self.filter_requested.emit(f'pejabat:"{rec.name}"')
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,119 @@
+"""The search bar: query field with completion of field prefixes and officials' names, and a history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
+
+from arsip_berita.gui.querytools import completions
+
+HISTORY_SIZE = 30
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SearchBar", text)
+
+
+def query_help() -> str:
+    return tr(
+        "Kata-kata dicari bersama (AND); \"frasa persis\"; OR; -kecualikan; awalan*; mirip~.\n"
+        "Saringan: pejabat:\"Nama\"  jabatan:\"Kepala BPS\"  instansi:BPS  tempat:Kalteng\n"
+        "tanggal:2024-12  tanggal:2024-01-01..2024-06-30  sumber:...  indikator:kemiskinan")
+
+
+class WordCompleter(QCompleter):
+    """Completes the word under typing, keeping the rest of the query."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
+        return [path.split(" ")[-1]] if path else [""]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        head = text.rsplit(" ", 1)[0] + " " if " " in text else ""
+        return head + str(index.data())
+
+
+class SearchBar(QWidget):
+    search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history: list[str] = []
+        self._officials: list[str] = []
+        self.line = QLineEdit()
+        self.line.setObjectName("searchField")
+        self.line.setClearButtonEnabled(True)
+        self.line.setPlaceholderText(tr("Cari: kemiskinan 2024, pejabat:\"Nama\", tempat:Kalteng ... (Ctrl+F)"))
+        self.line.setToolTip(query_help())
+        self.line.returnPressed.connect(self._on_line_return_pressed)
+        self.completion_model = QStringListModel(self)
+        self.completer = WordCompleter(self.completion_model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setMaxVisibleItems(12)
+        self.line.setCompleter(self.completer)
+        self.history_button = QToolButton()
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setText(tr("Riwayat"))
+        self.history_button.setToolTip(tr("Pencarian sebelumnya"))
+        self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.history_menu = QMenu(self)
+        self.history_button.setMenu(self.history_menu)
+        self.search_button = QToolButton()
+        self.search_button.setText(tr("Cari"))
+        self.search_button.setToolTip(tr("Jalankan pencarian (Enter)"))
+        self.search_button.clicked.connect(self._on_line_return_pressed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.search_button)
+        layout.addWidget(self.history_button)
+        self._refresh()
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def set_text(self, text: str) -> None:
+        self.line.setText(text)
+
+    def focus(self) -> None:
+        self.line.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.line.selectAll()
+
+    def set_history(self, items: Sequence[str]) -> None:
+        self.history = [i for i in items if i][:HISTORY_SIZE]
+        self._refresh()
+
+    def set_officials(self, names: Sequence[str]) -> None:
+        self._officials = list(names)
+        self._refresh()
+
+    def remember(self, query: str) -> None:
+        if not query.strip():
+            return
+        self.history = [query] + [h for h in self.history if h != query]
+        del self.history[HISTORY_SIZE:]
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.completion_model.setStringList(completions(self._officials, self.history))
+        self.history_menu.clear()
+        for item in self.history:
+            action = QAction(item, self.history_menu)
+            action.triggered.connect(lambda _=False, q=item: self._run(q))
+            self.history_menu.addAction(action)
+        self.history_button.setEnabled(bool(self.history))
+
+    def _run(self, query: str) -> None:
+        self.line.setText(query)
+        self._on_line_return_pressed()
+
+    @Slot()
+    def _on_line_return_pressed(self) -> None:
+        if self.completer.popup().isVisible():
+            return
+        self.search_requested.emit(self.line.text().strip())

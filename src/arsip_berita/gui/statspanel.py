@@ -1,0 +1,148 @@
+"""The side panel: the article's statistics, officials, organisations, places and quotes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+
+from arsip_berita.core.model import Entity, Extraction
+from arsip_berita.gui.models import DataRole, FilterProxy, PanelRow, PanelRowModel, StatisticsModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StatsPanel", text)
+
+
+def _table(model: object, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def official_rows(ext: Extraction) -> list[PanelRow]:
+    rows = []
+    for off in ext.officials:
+        names = {off.name, *off.variants}
+        first = next((e for e in ext.entities if e.type == "PERSON" and (e.canonical in names or e.text in names)), None)
+        rows.append(PanelRow(off.name, off.position or "", first.start if first else -1,
+                             first.end if first else -1, f'pejabat:"{off.name}"'))
+    return rows
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        seen.setdefault(e.canonical.casefold(), e)
+    return list(seen.values())
+
+
+def organization_rows(ext: Extraction) -> list[PanelRow]:
+    rows = []
+    for e in _unique([e for e in ext.entities if e.type == "ORGANIZATION"]):
+        acronym = next((k for k, v in ext.acronyms.items() if v == e.canonical), "")
+        detail = acronym if acronym and acronym != e.canonical else (e.text if e.text != e.canonical else "")
+        rows.append(PanelRow(e.canonical, detail, e.start, e.end, f'instansi:"{e.canonical}"'))
+    return rows
+
+
+def place_rows(ext: Extraction) -> list[PanelRow]:
+    rows = []
+    for e in _unique([e for e in ext.entities if e.type == "LOCATION"]):
+        detail = ""
+        if e.place is not None:
+            detail = e.place.level + (f", {e.place.province}" if e.place.province and e.place.province != e.place.name else "")
+        elif e.role:
+            detail = e.role
+        name = e.place.name if e.place is not None else e.canonical
+        rows.append(PanelRow(e.canonical, detail, e.start, e.end, f'tempat:"{name}"'))
+    return rows
+
+
+def quote_rows(ext: Extraction) -> list[PanelRow]:
+    return [PanelRow(q.speaker or tr("(tidak diketahui)"), q.text, q.start, q.end) for q in ext.quotes]
+
+
+class StatsPanel(QTabWidget):
+    """Tabs over one article's extraction; a click marks the span, a double click filters by it."""
+
+    statistic_selected = Signal(int)
+    span_selected = Signal(int, int)
+    filter_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statsPanel")
+        self.statistics_model = StatisticsModel(self)
+        self.statistics_proxy = FilterProxy(self)
+        self.statistics_proxy.setSourceModel(self.statistics_model)
+        self.statistics_view = _table(self.statistics_proxy, "statisticsTable")
+        self.statistics_view.setSortingEnabled(True)
+        self.statistics_view.clicked.connect(self._on_statistics_view_clicked)
+        self.statistics_view.activated.connect(self._on_statistics_view_clicked)
+        self.addTab(self.statistics_view, tr("Angka"))
+        self.row_models: dict[str, PanelRowModel] = {}
+        for key, title, headers in (
+            ("officials", tr("Pejabat"), (tr("Nama"), tr("Jabatan"))),
+            ("organizations", tr("Instansi"), (tr("Nama"), tr("Singkatan"))),
+            ("places", tr("Tempat"), (tr("Nama"), tr("Jenis"))),
+            ("quotes", tr("Kutipan"), (tr("Pembicara"), tr("Kutipan"))),
+        ):
+            model = PanelRowModel(headers, self)
+            view = _table(model, f"{key}Table")
+            view.clicked.connect(self._on_row_view_clicked)
+            view.activated.connect(self._on_row_view_clicked)
+            view.doubleClicked.connect(self._on_row_view_double_clicked)
+            view.setToolTip(tr("Klik: tunjukkan di teks. Klik ganda: saring pencarian.") if key != "quotes" else "")
+            self.row_models[key] = model
+            self.addTab(view, title)
+        self.clear()
+
+    def clear(self) -> None:
+        self.statistics_model.set_rows([])
+        for model in self.row_models.values():
+            model.set_rows([])
+        self._update_titles()
+
+    def show_extraction(self, ext: Extraction | None) -> None:
+        if ext is None:
+            self.clear()
+            return
+        self.statistics_model.set_rows(ext.statistics)
+        self.row_models["officials"].set_rows(official_rows(ext))
+        self.row_models["organizations"].set_rows(organization_rows(ext))
+        self.row_models["places"].set_rows(place_rows(ext))
+        self.row_models["quotes"].set_rows(quote_rows(ext))
+        self.statistics_view.resizeColumnsToContents()
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        counts = [self.statistics_model.rowCount()] + [m.rowCount() for m in self.row_models.values()]
+        names = [tr("Angka"), tr("Pejabat"), tr("Instansi"), tr("Tempat"), tr("Kutipan")]
+        for i, (name, n) in enumerate(zip(names, counts)):
+            self.setTabText(i, f"{name} ({n})" if n else name)
+
+    @Slot(QModelIndex)
+    def _on_statistics_view_clicked(self, index: QModelIndex) -> None:
+        source = self.statistics_proxy.mapToSource(index)
+        self.statistic_selected.emit(source.row())
+
+    @Slot(QModelIndex)
+    def _on_row_view_clicked(self, index: QModelIndex) -> None:
+        row = index.data(DataRole)
+        if isinstance(row, PanelRow) and row.start >= 0:
+            self.span_selected.emit(row.start, row.end)
+
+    @Slot(QModelIndex)
+    def _on_row_view_double_clicked(self, index: QModelIndex) -> None:
+        row = index.data(DataRole)
+        if isinstance(row, PanelRow) and row.filter_query:
+            self.filter_requested.emit(row.filter_query)
