@@ -93,10 +93,7 @@ def _is_known(db_path: str, content_hash: str) -> bool:
 
 
 def _extract(article: Article) -> Extraction | None:
-    try:  # TEMP: until the extraction package has landed
-        from arsip_berita.extraction import extract
-    except ImportError:
-        return None
+    from arsip_berita.extraction import extract
 
     return extract(article.body, title=article.title, published=article.published)
 

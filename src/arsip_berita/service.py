@@ -7,13 +7,17 @@ Every write takes the archive's writer lock first.
 
 from __future__ import annotations
 
+import errno
+import functools
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
-from arsip_berita.core.errors import ArchiveReadOnlyError, ArsipError
+from arsip_berita.core.errors import ArchiveCorruptError, ArchiveReadOnlyError, ArsipError
 from arsip_berita.core.model import Article, Extraction
 from arsip_berita.core.paths import default_archive_dir
 from arsip_berita.core.resources import resource_path
@@ -28,6 +32,68 @@ from arsip_berita.store import DB_NAME, Store, WriterLock
 
 log = logging.getLogger(__name__)
 INDEX_DIR = "index"
+CRASH_ENV = "ARSIP_BERITA_CRASH_AT"
+_crash_counts: dict[str, int] = {}
+
+
+def _crash_point(name: str) -> None:
+    """Test hook of the reliability suite (tests/reliability, benchmarks/reliability.py); inert otherwise.
+
+    ``ARSIP_BERITA_CRASH_AT=NAME[:N[:MS]]`` kills this process with SIGKILL the N-th time (default 1)
+    it reaches point NAME (store_commit, index_add, index_commit, mark_indexed); with MS, the kill
+    comes from a timer MS milliseconds later, so it lands inside the step that follows (e.g. the
+    Whoosh commit itself) rather than before it.
+    """
+    spec = os.environ.get(CRASH_ENV)
+    if not spec or spec.split(":")[0] != name:
+        return
+    parts = spec.split(":")
+    _crash_counts[name] = _crash_counts.get(name, 0) + 1
+    if _crash_counts[name] != (int(parts[1]) if len(parts) > 1 and parts[1] else 1):
+        return
+    import signal
+
+    def kill() -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    if len(parts) > 2 and parts[2]:
+        threading.Timer(int(parts[2]) / 1000, kill).start()
+    else:
+        kill()
+
+
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 11, 13, 26
+_DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+DISK_FULL_MESSAGE = ("Ruang disk tidak cukup untuk menulis arsip {path}. Artikel yang sudah tersimpan "
+                     "tetap aman; kosongkan ruang disk lalu ulangi impor (artikel yang sudah ada dilewati).")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def storage_error(exc: BaseException, directory: Path) -> ArsipError | None:
+    """The user-facing error for a damaged database or a full disk; None for anything else (a bug)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return ArchiveCorruptError(str(directory / DB_NAME), str(exc))
+        if code == _SQLITE_FULL:
+            return ArsipError(DISK_FULL_MESSAGE.format(path=directory), str(exc))
+    elif isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
+        return ArsipError(DISK_FULL_MESSAGE.format(path=directory), str(exc))
+    return None
+
+
+def _storage_errors(func: F) -> F:
+    """Turn SQLite damage and full-disk failures met while reading or writing into ArsipError."""
+    @functools.wraps(func)
+    def wrapper(self: ArchiveService, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(self, *args, **kwargs)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            translated = storage_error(exc, self.directory)
+            if translated is None:
+                raise
+            raise translated from exc
+    return wrapper  # type: ignore[return-value]
 
 
 def sample_path() -> Path:
@@ -54,7 +120,14 @@ class ArchiveService:
         self._lock = threading.Lock()
         self._glossary: dict[str, list[str]] | None = None
         if not self.readonly:
-            self._sync_index()
+            try:
+                self._sync_index()
+            except (sqlite3.DatabaseError, OSError) as exc:  # damage SQLite meets only when reading pages
+                self.close()
+                translated = storage_error(exc, directory)
+                if translated is None:
+                    raise
+                raise translated from exc
 
     @classmethod
     def open(cls, directory: Path | None = None, readonly: bool = False, *,
@@ -106,8 +179,11 @@ class ArchiveService:
             articles = self.store.get_many(chunk)
             writer.add_many(((articles[i], self.store.get_extraction(i)) for i in chunk), update=update)
             if writer.pending >= INDEX_COMMIT_EVERY:
+                _crash_point("index_commit")
                 writer.commit()
+        _crash_point("index_commit")
         writer.commit()
+        _crash_point("mark_indexed")
         self.store.mark_indexed(ids)
         self.index.refresh()
 
@@ -119,11 +195,14 @@ class ArchiveService:
         for article, extraction in self.store.iter_all():
             writer.add(article, extraction)
             done.append(article.id or 0)
+        _crash_point("index_commit")
         writer.commit(optimize=True)
+        _crash_point("mark_indexed")
         self.store.mark_indexed(done)
         self.index.refresh()
         return len(done)
 
+    @_storage_errors
     def reindex(self) -> int:
         """Rebuild the whole index from the store; returns the number of articles indexed."""
         self._require_writable()
@@ -135,26 +214,33 @@ class ArchiveService:
             raise ArchiveReadOnlyError(str(self.directory))
 
     # --- reading ---------------------------------------------------------------------------
+    @_storage_errors
     def count(self) -> int:
         return self.store.count()
 
+    @_storage_errors
     def get_article(self, article_id: int) -> Article:
         return self.store.get(article_id)
 
+    @_storage_errors
     def get_extraction(self, article_id: int) -> Extraction | None:
         return self.store.get_extraction(article_id)
 
+    @_storage_errors
     def list_articles(self, limit: int | None = None) -> list[Article]:
         return self.store.list(limit)
 
+    @_storage_errors
     def officials(self) -> list[OfficialRecord]:
         """Every official in the archive with name variants, positions over time and articles."""
         return build_directory(self.store.official_rows())
 
+    @_storage_errors
     def position_holders(self, position: str) -> list[tuple[OfficialRecord, PositionSpan]]:
         """Who held a post (``"Kepala BPS Provinsi Kalteng"``) and when they were seen in it."""
         return holders_of(self.officials(), position)
 
+    @_storage_errors
     def glossary(self) -> dict[str, list[str]]:
         """Acronym -> expansions learned across the archive (case-insensitive keys)."""
         if self._glossary is None:
@@ -170,6 +256,7 @@ class ArchiveService:
     def _bodies(self, ids: Sequence[int]) -> dict[int, str]:
         return {i: a.body for i, a in self.store.get_many(ids).items()}
 
+    @_storage_errors
     def search(self, query: str, limit: int = 20, *, sort: str = "score",
                with_facets: bool = False) -> SearchResult:
         """Search the archive; raises QuerySyntaxError for a malformed query."""
@@ -177,6 +264,7 @@ class ArchiveService:
                                  bodies=self._bodies, expansions=self.expansions)
 
     # --- importing -------------------------------------------------------------------------
+    @_storage_errors
     def import_paths(self, paths: Iterable[Path], *, progress: Callable[[ImportProgress], None] | None = None,
                      cancelled: Callable[[], bool] | None = None, processes: int | None = None,
                      lock_timeout: float = 0.0) -> ImportReport:
@@ -201,10 +289,12 @@ class ArchiveService:
 
         def flush() -> None:
             results = self.store.add_batch(batch, official_key)
+            _crash_point("store_commit")
             report.duplicates.extend(a.path or a.title for (a, _), i in zip(batch, results) if i is None)
             ids = [i for i in results if i is not None]
             stored = self.store.get_many(ids)
             writer.add_many((stored[i], e) for (_, e), i in zip(batch, results) if i is not None)
+            _crash_point("index_add")
             report.added += len(ids)
             report.added_ids.extend(ids)
             unmarked.extend(ids)
@@ -213,7 +303,9 @@ class ArchiveService:
                 commit_index()
 
         def commit_index() -> None:
+            _crash_point("index_commit")
             writer.commit()
+            _crash_point("mark_indexed")
             self.store.mark_indexed(unmarked)
             unmarked.clear()
 

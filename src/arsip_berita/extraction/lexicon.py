@@ -19,6 +19,7 @@ class Lexicon:
     """Read-only word lists and tables; built once per process by ``load_lexicon``."""
 
     position_heads: frozenset[str]
+    territorial_heads: frozenset[str]  # heads followed by the region they govern ('Camat Baamang')
     person_prefixes: frozenset[str]
     honorific_prefixes: frozenset[str]
     degree_suffixes: frozenset[str]
@@ -52,6 +53,14 @@ class Lexicon:
     not_entities: frozenset[str]
     speech_verbs: frozenset[str]
     speech_opening: frozenset[str]
+    person_before: frozenset[str]     # context cues (cues.toml)
+    person_after: frozenset[str]
+    place_before: frozenset[str]
+    thing_before: frozenset[str]
+    org_before: frozenset[str]
+    place_first: frozenset[str]
+    place_last: frozenset[str]
+    org_last: frozenset[str]
 
 
 def _units() -> tuple[dict[str, str], dict[str, str]]:
@@ -84,12 +93,14 @@ def load_lexicon() -> Lexicon:
     """Parse every lexicon file once per process."""
     pos, hon, pla = _rules("positions"), _rules("honorifics"), _rules("places")
     num, dat, ind, wor = _rules("numbers"), _rules("dates"), _rules("indicators"), _rules("words")
+    cue = _rules("cues")
     agencies, org_heads, vocab = _agencies()
     heads = frozenset(h for r in pos.values() for h in r.get("heads", []))
     vocab = vocab | {w.lower().rstrip(".") for h in heads for w in h.split()}
     units, prefixes = _units()
     return Lexicon(
         position_heads=heads,
+        territorial_heads=frozenset(h for name in ("regional_heads", "local_heads") for h in pos[name]["heads"]),
         person_prefixes=frozenset(pos["person_prefixes"]["prefixes"]),
         honorific_prefixes=frozenset(hon["prefix_honorifics"]["prefixes"]),
         degree_suffixes=frozenset(hon["suffix_degrees"]["suffixes"]),
@@ -121,4 +132,12 @@ def load_lexicon() -> Lexicon:
         not_entities=frozenset(wor["not_entities"]["words"]),
         speech_verbs=frozenset(wor["speech_verbs"]["words"]),
         speech_opening=frozenset(wor["speech_verbs"]["opening"]),
+        person_before=frozenset(cue["person_before"]["words"]),
+        person_after=frozenset(cue["person_after"]["words"]),
+        place_before=frozenset(cue["place_before"]["words"]),
+        thing_before=frozenset(cue["thing_before"]["words"]),
+        org_before=frozenset(cue["organisation_before"]["words"]),
+        place_first=frozenset(cue["place_words"]["first"]),
+        place_last=frozenset(cue["place_words"]["last"]),
+        org_last=frozenset(cue["organisation_words"]["last"]),
     )

@@ -3,40 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from arsip_berita.extraction.lexicon import Lexicon
+from arsip_berita.extraction.morphology import derived, dictionary
 from arsip_berita.extraction.spans import GUESS, LEXICON, STRUCTURE, Cand, cand
 from arsip_berita.extraction.tokens import Token, cap_runs
 
 CONNECTORS = frozenset({"dan", "bin", "binti", "van", "der", "de", "al", "el", "da"})
 MAX_NAME = 4
-
-
-@lru_cache(maxsize=1)
-def dictionary() -> frozenset[str]:
-    """Indonesian root words (shipped with PySastrawi)."""
-    data = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in data.split() if w.strip())
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
-@lru_cache(maxsize=65536)
-def derived(word: str) -> bool:
-    """An affixed common word ('Kemiskinan', 'Penanggulangan'): names are rarely built so."""
-    low = word.lower()
-    if len(low) < 6 or not low.isalpha():
-        return False
-    stem = _stemmer().stem(low)
-    return stem != low and len(stem) >= 3 and stem in dictionary()
 
 
 @dataclass
@@ -79,8 +54,11 @@ def namey(tok: Token, ctx: Context) -> bool:
         return t.isupper()
     if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
         return False
-    if t in lex.function_words or t in lex.not_entities or t in lex.org_heads or t in lex.venue_heads:
-        return False
+    if (t in lex.function_words and tok.initial) or t in lex.not_entities or t in lex.org_heads \
+            or t in lex.venue_heads:
+        return False  # 'Lalu' opens a sentence, but is a name inside one ('H. Lalu Mujiburrahman')
+    if "-" in t and len({part.lower() for part in t.split("-")}) == 1:
+        return False  # reduplication is a plural: 'Truk-truk' 
     low = t.lower()
     if low in lex.agency_vocab or t in lex.position_heads or t in lex.agencies:
         return False
@@ -99,27 +77,34 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
     return i
 
 
+def _honorific(word: str, lex: Lexicon) -> bool:
+    return len(word) > 1 and (word in lex.honorific_prefixes or f"{word}." in lex.honorific_prefixes)
+
+
 def _strip_prefixes(run: list[Token], ctx: Context) -> list[Token]:
     lex = ctx.lex
     while run and (run[0].text in lex.person_prefixes or run[0].text in lex.honorific_prefixes
                    or f"{run[0].text}." in lex.honorific_prefixes):
         run = run[1:]
-    while run and run[0].initial and (run[0].text in lex.function_words or run[0].text in lex.not_entities
-                                      or derived(run[0].text)):
+    while run and run[0].initial and not head_len(run, lex.org_heads) and not position_len(run, lex) \
+            and not (run[0].text in lex.place_first and len(run) > 1) and (
+            run[0].text in lex.function_words or run[0].text in lex.not_entities or derived(run[0].text)):
         run = run[1:]
     return run
 
 
-def credible_person(name: list[Token], ctx: Context, cue: bool) -> bool:
+def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = False) -> bool:
     """Enough evidence that a sequence of name-like tokens is a person."""
     if not name or not all(namey(t, ctx) or t.text in CONNECTORS for t in name):
         return False
+    if all(len(t.text) == 1 for t in name):
+        return False  # 'M' of 'M.E.' or 'Rp1,5 M': a letter alone names nobody
     tok = name[0]
     low = tok.text.lower()
     if len(name) >= 2:
         return True
     if cue:
-        return low not in dictionary()
+        return strong or low not in dictionary()  # 'kata Sri': a context cue outweighs the dictionary
     if tok.initial:
         return low not in dictionary() and low not in ctx.lower_words
     return low not in ctx.lower_words
@@ -139,20 +124,65 @@ class RunReading:
     person_without_position: Cand | None = None
 
 
-def read_run(run: list[Token], ctx: Context) -> RunReading:
+def _territorial(run: list[Token], plen: int, lex: Lexicon) -> bool:
+    """Whether the position head just before ``run[plen]`` governs a region ('Camat', 'Bupati')."""
+    return any(" ".join(t.text for t in run[k:plen]) in lex.territorial_heads for k in range(plen))
+
+
+def _position_end(run: list[Token], plen: int, i: int, ctx: Context) -> int:
+    """The position ends before the honorifics and initials that open the name ('Bupati Kotim H.')."""
+    lex = ctx.lex
+    while i > plen and (len(run[i - 1].text) == 1 or run[i - 1].text in lex.honorific_prefixes
+                        or f"{run[i - 1].text}." in lex.honorific_prefixes):
+        i -= 1
+    return i
+
+
+def is_region(word: str) -> bool:
+    """A word the gazetteer knows as a region, bare or as a kecamatan ('Baamang')."""
+    from arsip_berita.extraction.places import lookup
+
+    return lookup(word) is not None or lookup(f"Kecamatan {word}") is not None
+
+
+def _cue_words(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
+    """Capitalised cue nouns opening a run ('Artis Angel Lelga', 'Kabinet Ali'): dropped, and the last
+    one becomes the word before the run."""
+    prev = ""
+    cues = lex.person_before | lex.thing_before | lex.org_before
+    while len(run) > 1 and run[0].text.lower() in cues and not run[0].caps:
+        prev = run[0].text.lower()
+        run = run[1:]
+    return run, prev
+
+
+def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> RunReading:
     lex, text = ctx.lex, ctx.text
-    prefix_cue = run[0].text in lex.person_prefixes
+    prefix_cue = run[0].text in lex.person_prefixes or _honorific(run[0].text, lex)
     run = _strip_prefixes(run, ctx)
+    if not position_len(run, lex) and not head_len(run, lex.org_heads):
+        run, inner_prev = _cue_words(run, lex)
+        prev = inner_prev or prev
     if not run:
         return RunReading([])
     plen = position_len(run, lex)
     if plen:
         i = _name_suffix(run, plen, ctx)
-        pos_text = text[run[0].start:run[i - 1].end] if i > 0 else None
-        if i < len(run) and credible_person(run[i:], ctx, cue=True):
+        if i == plen and _territorial(run, plen, lex):
+            if len(run) - i == 1 and is_region(run[i].text):
+                return RunReading([], open_position=text[run[0].start:run[-1].end])  # 'Camat Baamang'
+            if len(run) - i >= 3:
+                i += 1  # "Camat Baamang Ahmad Rizali": the region comes first
+        end = _position_end(run, plen, i, ctx)
+        pos_text = text[run[0].start:run[end - 1].end] if end > 0 else None
+        if i < len(run) and not head_len(run[i - 1:i], lex.org_heads) and credible_person(run[i:], ctx, cue=True):
             return RunReading([person(ctx, run[i:], pos_text, STRUCTURE)])
         return RunReading([], open_position=text[run[0].start:run[-1].end])
     first = run[0].text
+    inner = next((k for k in range(1, len(run)) if head_len(run[k:], lex.org_heads) and len(run) - k > 1), None)
+    if inner is not None and not head_len(run, lex.org_heads):
+        org = cand(text, "ORGANIZATION", run[inner].start, run[-1].end, LEXICON - 1)
+        return RunReading(read_run(run[:inner], ctx, prev).cands + [org])
     if head_len(run, lex.org_heads) and len(run) > 1:
         return RunReading([cand(text, "ORGANIZATION", run[0].start, run[-1].end, LEXICON - 1)])
     venue_at = next((k for k, t in enumerate(run) if t.text in lex.venue_heads), None)
@@ -161,20 +191,64 @@ def read_run(run: list[Token], ctx: Context) -> RunReading:
     if len(run) == 1 and run[0].caps and first not in lex.not_orgs and first not in lex.not_entities:
         if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places):
             return RunReading([cand(text, "ORGANIZATION", run[0].start, run[0].end, GUESS)])
-    if credible_person(run, ctx, cue=prefix_cue):
-        c = person(ctx, run, None, GUESS + 1 if prefix_cue else GUESS)
+    cue = prefix_cue or prev in lex.person_before or nxt in lex.person_after
+    tail = _name_suffix(run, 0, ctx)
+    if 0 < tail and len(run) - tail >= 2 and not any(t.text in lex.venue_heads for t in run) \
+            and credible_person(run[tail:], ctx, cue=cue, strong=cue):
+        c = person(ctx, run[tail:], None, GUESS)  # 'Wasekjen Golkar Tantowi Yahya'
+        return RunReading([c], person_without_position=c)
+    if not prefix_cue:
+        guess = shape_guess(run, ctx, prev, cue)
+        if guess is not None:
+            return RunReading(guess)
+    if credible_person(run, ctx, cue=cue, strong=cue and not prefix_cue):
+        c = person(ctx, run, None, GUESS + 1 if cue else GUESS)
+        c.cue = cue
         return RunReading([c], person_without_position=c)
     return RunReading([])
 
 
+def shape_guess(run: list[Token], ctx: Context, prev: str, cue: bool) -> list[Cand] | None:
+    """A run that is not a person by its shape or the noun before it: a place, an organisation, a thing."""
+    lex, text = ctx.lex, ctx.text
+    start, end = run[0].start, run[-1].end
+    words = [t.text for t in run]
+    if len(run) > 1 and (words[0] in lex.place_first or words[-1] in lex.place_last
+                         or " ".join(words[-2:]) in lex.place_last):
+        return [cand(text, "LOCATION", start, end, GUESS)]
+    if len(run) > 1 and words[-1] in lex.org_last:
+        return [cand(text, "ORGANIZATION", start, end, GUESS + 1)]
+    if cue:
+        return None
+    if prev in lex.org_before and not all(ctx.covered(t, ctx.places) for t in run):
+        return [cand(text, "ORGANIZATION", start, end, GUESS)]
+    if prev in lex.thing_before:
+        return []
+    if prev in lex.place_before and all(namey(t, ctx) or t.text in CONNECTORS for t in run):
+        return [cand(text, "LOCATION", start, end, GUESS)]
+    return None
+
+
+_LIST_CONNECTORS = frozenset({"dan", "atau", "serta"})
+
+
 def _split(run: list[Token], ctx: Context) -> list[list[Token]]:
-    """Split a run at 'dan' when a new position starts after it ('Kepala X Nama dan Kepala Y Nama')."""
-    parts, cur = [], []
+    """Split a run at 'dan' between two names or positions ('Joko Widodo dan Jusuf Kalla').
+
+    An organisation or a position keeps its 'dan' ('Dinas Pekerjaan Umum dan Penataan Ruang').
+    """
+    lex = ctx.lex
+    parts: list[list[Token]] = []
+    cur: list[Token] = []
     for k, tok in enumerate(run):
-        if tok.text == "dan" and cur and position_len(run[k + 1:], ctx.lex):
-            parts.append(cur)
-            cur = []
-            continue
+        if tok.text in _LIST_CONNECTORS and cur:
+            rest = run[k + 1:]
+            keeps = (head_len(cur, lex.org_heads) or position_len(cur, lex)
+                     or any(t.text in lex.venue_heads for t in cur))
+            if position_len(rest, lex) or not keeps:
+                parts.append(cur)
+                cur = []
+                continue
         cur.append(tok)
     return parts + [cur] if cur else parts
 
@@ -182,24 +256,68 @@ def _split(run: list[Token], ctx: Context) -> list[list[Token]]:
 def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
     """Read every capitalised run; link 'Jabatan, Nama' and 'Nama, Jabatan' / 'Nama selaku Jabatan'."""
     out: list[Cand] = []
-    runs = [part for run in cap_runs(ctx.text, tokens, ctx.abbrevs, CONNECTORS) for part in _split(run, ctx)]
-    readings = [read_run(r, ctx) for r in runs]
+    text = ctx.text
+    index = {t.start: k for k, t in enumerate(tokens)}
+    runs = [part for run in cap_runs(text, tokens, ctx.abbrevs, CONNECTORS | _LIST_CONNECTORS)
+            for part in _split(run, ctx)]
+    readings = []
+    for run in runs:
+        a, b = index[run[0].start], index[run[-1].start]
+        prev = tokens[a - 1].text.lower() if a > 0 and text[tokens[a - 1].end:run[0].start] == " " else ""
+        nxt = (tokens[b + 1].text.lower()
+               if b + 1 < len(tokens) and text[run[-1].end:tokens[b + 1].start] == " " else "")
+        readings.append(read_run(run, ctx, prev, nxt))
     for k, (run, reading) in enumerate(zip(runs, readings)):
         out += reading.cands
         if k + 1 >= len(runs):
             continue
-        nxt, nread = runs[k + 1], readings[k + 1]
-        gap = ctx.text[run[-1].end:nxt[0].start]
+        nxt_run, nread = runs[k + 1], readings[k + 1]
+        gap = text[run[-1].end:nxt_run[0].start]
         if reading.open_position and gap.strip() == "," and nread.person_without_position:
-            nread.person_without_position.position = reading.open_position
-            nread.person_without_position.priority = STRUCTURE
-            nread.person_without_position.role = "official"
+            _attach(nread.person_without_position, reading.open_position)
         elif (reading.person_without_position and nread.open_position
               and (gap.strip() == "," or gap.strip() == "selaku")):
-            reading.person_without_position.position = nread.open_position
-            reading.person_without_position.priority = STRUCTURE
-            reading.person_without_position.role = "official"
+            _attach(reading.person_without_position, nread.open_position)
     return out
+
+
+def _attach(p: Cand, position: str) -> None:
+    p.position = position
+    p.priority = STRUCTURE
+    p.role = "official"
+    p.cue = True
+
+
+def _list_neighbour(text: str, kept: list[Cand], k: int, j: int) -> tuple[str, str] | None:
+    """(type, separator) of the place or organisation listed next to ``kept[k]``, if any."""
+    if not 0 <= j < len(kept) or kept[j].type not in ("LOCATION", "ORGANIZATION"):
+        return None
+    a, b = (kept[j], kept[k]) if j < k else (kept[k], kept[j])
+    gap = text[a.end:b.start].strip()
+    if gap in (",", "dan", ", dan", "atau", ", atau", "serta", "/"):
+        return kept[j].type, gap
+    return None
+
+
+def propagate_lists(text: str, kept: list[Cand]) -> None:
+    """A guessed person inside a list of places or organisations ('BPBD, Manggala Agni, TNI') takes
+    their type (in place)."""
+    changed = True
+    while changed:
+        changed = False
+        for k, c in enumerate(kept):
+            if c.type != "PERSON" or c.cue or c.position:
+                continue
+            left = _list_neighbour(text, kept, k, k - 1)
+            right = _list_neighbour(text, kept, k, k + 1)
+            kind = None
+            if left and right and left[0] == right[0]:
+                kind = left[0]  # 'BPBD, Manggala Agni, TNI'
+            elif len(c.text.split()) == 1:
+                kind = next((n[0] for n in (left, right) if n and n[1] != ","), None)
+            if kind:
+                c.type, c.position, c.role = kind, None, None
+                changed = True
 
 
 def check_word_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:

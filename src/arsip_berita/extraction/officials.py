@@ -19,7 +19,8 @@ def _degree_pattern() -> re.Pattern[str]:
     lex = load_lexicon()
     forms = sorted({d.rstrip(".") for d in lex.degree_suffixes}, key=len, reverse=True)
     alts = "|".join(r"\.?\s?".join(re.escape(p) for p in f.split(".")) + r"\.?" for f in forms)
-    return re.compile(rf"(?:,\s*(?:{alts})(?![\w]))+")
+    generic = r"[A-Z][a-z]{0,4}\.\s?(?:[A-Z][A-Za-z]{0,5}\.\s?)*[A-Z][A-Za-z]{0,5}\."  # 'M.K.M.', 'M.Stat.'
+    return re.compile(rf"(?:,\s*(?:{alts}|{generic})(?![\w]))+")
 
 
 def find_degrees(text: str, lex: Lexicon) -> list[Cand]:
@@ -67,11 +68,24 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
             fkey = official_key(f.canonical).split()
             if f is p or not fkey:
                 continue
-            if key and (key == " ".join(fkey) or key in (fkey[0], fkey[-1])):
+            if key and (key == " ".join(fkey) or _nickname(key, fkey)):
                 p.canonical = f.canonical
                 p.position = p.position or f.position
                 p.role = f.role
                 break
+
+
+def _nickname(key: str, full: list[str]) -> bool:
+    """'Ridwan' in 'Teuku Ridwan Syahputra', 'Lalu Mujib' for 'Lalu Mujiburrahman': every word is a
+    word of the full name, or its first four or more letters, in order."""
+    at = 0
+    for word in key.split():
+        hit = next((k for k in range(at, len(full))
+                    if full[k] == word or (len(word) >= 4 and full[k].startswith(word))), None)
+        if hit is None:
+            return False
+        at = hit + 1
+    return True
 
 
 def build_officials(persons: list[Cand]) -> tuple[Official, ...]:

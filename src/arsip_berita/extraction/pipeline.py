@@ -8,7 +8,7 @@ from functools import lru_cache
 from arsip_berita.core.model import Extraction
 from arsip_berita.extraction.dates import find_dates
 from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
-from arsip_berita.extraction.names import Context, read_runs
+from arsip_berita.extraction.names import Context, propagate_lists, read_runs
 from arsip_berita.extraction.officials import (build_officials, find_degrees, resolve_short_mentions,
                                                split_honorifics)
 from arsip_berita.extraction.organizations import find_acronym_uses, find_agencies, learn_acronyms
@@ -60,6 +60,7 @@ def extract(text: str, *, title: str | None = None, published: dt.date | None = 
                   lower_words=_lower_words(text))
     runs = read_runs(tokenize(text, abbrevs), ctx)
     kept = resolve(acro_spans + dates + places + agencies + runs + find_degrees(text, lex))
+    propagate_lists(text, [c for c in kept if c.type != "BLOCK" and c.type != "DATE"])
     persons = [_honorifics(text, c, lex) for c in kept if c.type == "PERSON"]
     resolve_short_mentions(persons)
     entities = tuple(c.to_entity() for c in kept if c.type != "BLOCK")

@@ -112,6 +112,20 @@ def _acceptable(text: str, start: int, end: int, key: str, lex: Lexicon) -> bool
     return True
 
 
+_PREV_WORD = re.compile(r"(\w+)\s$")
+_LICENSING = frozenset({"dan", "atau", "serta", "antara", "seperti", "yakni", "yaitu", "termasuk", "melawan",
+                        "dengan", "untuk", "bagi", "kepada", "tentang", "terhadap", "atas", "oleh", "pun"})
+
+
+def attributive(text: str, start: int, lex: Lexicon) -> bool:
+    """A foreign country after a common noun is a nationality ('turis Jepang', 'militer Israel')."""
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.islower() and word not in lex.place_before and word not in _LICENSING
+
+
 def find_places(text: str, lex: Lexicon) -> list[Cand]:
     """Every gazetteer match, longest at each start; overlaps go to the resolver."""
     gaz = gazetteer(lex)
@@ -121,9 +135,10 @@ def find_places(text: str, lex: Lexicon) -> list[Cand]:
         start = end - len(key)
         if not _acceptable(text, start, end, key, lex):
             continue
+        kind = "BLOCK" if rec.code is None and attributive(text, start, lex) else "LOCATION"
         prev = best.get(start)
         if prev is None or prev.end < end:
-            best[start] = cand(text, "LOCATION", start, end, PLACE, canonical=rec.name, place=rec)
+            best[start] = cand(text, kind, start, end, PLACE, canonical=rec.name, place=rec)
     return list(best.values())
 
 

@@ -28,6 +28,7 @@ class Cand:
     date: DateValue | None = None
     role: str | None = None
     honorifics: tuple[str, ...] = field(default_factory=tuple)
+    cue: bool = False  # a person named with a context cue (a speech verb, 'kata', a title)
 
     def to_entity(self) -> Entity:
         return Entity(type=self.type, start=self.start, end=self.end, text=self.text,

@@ -108,7 +108,10 @@ def _last_cue(text: str, start: int, end: int, cues: tuple[str, ...]) -> tuple[i
     if not found:
         return None
     m = found[-1]
-    return start + m.start(), text[start + m.start():start + m.end()]
+    written = text[start + m.start():start + m.end()]
+    if written[:1].isupper() and written[1:2].islower():
+        written = written[0].lower() + written[1:]  # capital only because it starts a sentence
+    return start + m.start(), written
 
 
 def _region(span: tuple[int, int], places: list[Cand], text: str) -> str | None:

@@ -9,7 +9,7 @@ from arsip_berita.extraction.spans import WORD
 _SENTENCE_END = frozenset('.!?:;"\n–—-(')
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
     start: int
     end: int

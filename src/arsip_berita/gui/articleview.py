@@ -26,7 +26,7 @@ MARK_COLOUR = QColor("#F0E442")  # Okabe-Ito yellow: the marked sentence, distin
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ArticleView", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -13,7 +13,7 @@ PER_GROUP = 8  # values shown per facet group: the sidebar is a filter, not a re
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FacetPanel", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 def facet_labels() -> dict[str, str]:

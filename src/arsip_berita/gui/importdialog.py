@@ -16,7 +16,7 @@ from arsip_berita.gui.tasks import TaskContext, TaskRunner
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 def run_import(directory: Path, paths: Sequence[Path], ctx: TaskContext) -> ImportReport:

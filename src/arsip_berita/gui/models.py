@@ -22,7 +22,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (ISO date, n
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ class FacetRow:
 
 class FacetModel(DataclassTableModel[FacetRow]):
     def columns(self) -> list[Column[FacetRow]]:
-        return [Column(tr("Saring"), _facet_text, tooltip=_facet_tip)]
+        return [Column(tr("Saring"), _facet_text, tooltip=lambda r: _facet_tip(r))]
 
     def extra_data(self, item: FacetRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and (item.value is None or item.active):
@@ -144,7 +144,8 @@ def _facet_text(r: FacetRow) -> str:
 def _facet_tip(r: FacetRow) -> str:
     if r.value is None:
         return ""
-    return tr("Klik untuk menghapus saringan ini") if r.active else tr("Klik untuk menyaring hasil")
+    hint = tr("Klik untuk menghapus saringan ini") if r.active else tr("Klik untuk menyaring hasil")
+    return f"{r.value} ({r.count})\n{hint}"
 
 
 class StatisticsModel(DataclassTableModel[Statistic]):

@@ -16,7 +16,7 @@ from arsip_berita.gui.tasks import TaskContext
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("OfficialsBrowser", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 @dataclass(frozen=True)

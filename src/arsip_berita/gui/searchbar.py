@@ -14,7 +14,7 @@ HISTORY_SIZE = 30
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBar", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 def query_help() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from arsip_berita.core.model import Entity, Extraction
@@ -10,7 +10,7 @@ from arsip_berita.gui.models import DataRole, FilterProxy, PanelRow, PanelRowMod
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("StatsPanel", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -86,6 +86,7 @@ class StatsPanel(QTabWidget):
         self.statistics_proxy.setSourceModel(self.statistics_model)
         self.statistics_view = _table(self.statistics_proxy, "statisticsTable")
         self.statistics_view.setSortingEnabled(True)
+        self.statistics_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
         self.statistics_view.clicked.connect(self._on_statistics_view_clicked)
         self.statistics_view.activated.connect(self._on_statistics_view_clicked)
         self.addTab(self.statistics_view, tr("Angka"))
@@ -122,6 +123,8 @@ class StatsPanel(QTabWidget):
         self.row_models["places"].set_rows(place_rows(ext))
         self.row_models["quotes"].set_rows(quote_rows(ext))
         self.statistics_view.resizeColumnsToContents()
+        for col, cap in ((StatisticsModel.INDICATOR, 140), (StatisticsModel.VALUE, 150)):
+            self.statistics_view.setColumnWidth(col, min(self.statistics_view.columnWidth(col), cap))
         self._update_titles()
 
     def _update_titles(self) -> None:

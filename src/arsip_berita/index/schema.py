@@ -11,9 +11,9 @@ from typing import Any
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
 from arsip_berita.core.model import Article, Extraction
-from arsip_berita.index.analysis import indonesian_analyzer
+from arsip_berita.index.analysis import frequent_pairs, indonesian_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 7
 FACET_FIELDS = ("official_f", "org_f", "province_f", "regency_f", "year", "month", "source_f")
 
 
@@ -23,6 +23,7 @@ def make_schema() -> Schema:
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=ana, stored=True, field_boost=2.0),
         body=TEXT(analyzer=ana),
+        body_bi=KEYWORD(scorable=False),
         date=DATETIME(stored=True, sortable=True),
         year=ID(stored=True), month=ID(stored=True),
         source=TEXT(analyzer=ana, stored=True), source_f=ID(stored=True),
@@ -52,6 +53,7 @@ def to_document(article: Article, extraction: Extraction | None) -> dict[str, An
     ext = extraction or Extraction()
     doc: dict[str, Any] = {
         "id": str(article.id), "title": article.title, "body": article.body,
+        "body_bi": " ".join(frequent_pairs(article.body)),
         "source": article.source or "", "source_f": article.source or "",
         "dateline": article.dateline or "",
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import time
 from collections import Counter
@@ -10,20 +9,21 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from whoosh import highlight, qparser, sorting
+from whoosh import qparser, sorting
 from whoosh import query as wq
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
-from arsip_berita.index.analysis import analyze
+from arsip_berita.index.analysis import analyze, frequent_stems
 from arsip_berita.index.filters import filter_query
 from arsip_berita.index.query import ParsedQuery, parse
 from arsip_berita.index.schema import FACET_FIELDS
+from arsip_berita.index.snippets import make_snippet
 
 if TYPE_CHECKING:
     from arsip_berita.index.service import SearchIndex, SearchResult
 
-SNIPPET_CHARS = 220
+USE_BIGRAMS = True  # benchmarks/scale.py switches it off to measure plain phrase queries
 FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
                    "sebagian kata.")
 
@@ -56,6 +56,21 @@ def _expand_acronyms(text: str, expansions: Callable[[str], list[str]] | None) -
     return "".join(parts)
 
 
+def _bigram_phrases(q: Any) -> Any:
+    """Pre-filter body phrases with the bigram field.
+
+    Whoosh checks the positions of every document holding all the words of a phrase, which is
+    slow for frequent words; intersected with the stem-pair terms, positions are read only for
+    documents that hold every pair. The phrase stays in the query so snippets mark its words.
+    """
+    if isinstance(q, wq.Phrase) and q.fieldname == "body" and len(q.words) >= 2 and not q.slop > 1:
+        frequent = frequent_stems()
+        pairs = [wq.Term("body_bi", f"{a}_{b}") for a, b in zip(q.words, q.words[1:])
+                 if a in frequent and b in frequent]
+        return wq.And(pairs + [q]) if pairs else q
+    return q.apply(_bigram_phrases)
+
+
 def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
                 expansions: Callable[[str], list[str]] | None) -> Any:
     schema = searcher.schema
@@ -64,6 +79,8 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
     if parsed.text:
         group = qparser.OrGroup if any_word else qparser.AndGroup
         text_q = _text_parser(schema, group).parse(_expand_acronyms(parsed.text, expansions))
+        if USE_BIGRAMS:
+            text_q = _bigram_phrases(text_q)
         if text_q is not wq.NullQuery:
             clauses.append(text_q)
     for f in parsed.filters:
@@ -75,19 +92,6 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
     if negatives:
         q = wq.AndNot(q, wq.Or(negatives))
     return q
-
-
-def _snippet(hit: Any, body: str | None, terms_re: re.Pattern[str] | None) -> str:
-    if body:
-        try:
-            snip = hit.highlights("body", text=body, top=2)
-        except Exception:  # highlighting is best effort; a snippet must never break a search
-            snip = ""
-        if snip:
-            return " ".join(str(snip).split())
-        lead = body[:SNIPPET_CHARS]
-        return html.escape(lead) + ("..." if len(body) > SNIPPET_CHARS else "")
-    return ""
 
 
 def _date_text(stored: dict[str, Any]) -> str | None:
@@ -165,14 +169,13 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
             results = searcher.search(q, **kwargs)
             if not results.is_empty():
                 notice = FALLBACK_NOTICE
-        results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=70)
-        results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" ... ")
+        terms = sorted({t for w in parsed.words for t in analyze(w)})
         top = list(results)[:limit] if limit > 0 else []
         ids = [int(h["id"]) for h in top]
         texts = bodies(ids) if bodies and ids else {}
         hits = [
             SearchHit(id=int(h["id"]), title=h.get("title", ""), score=float(h.score or 0.0),
-                      snippet=_snippet(h, texts.get(int(h["id"])), None), date=_date_text(h),
+                      snippet=make_snippet(texts.get(int(h["id"]), ""), terms), date=_date_text(h),
                       source=h.get("source_f"),
                       place=_first(h.get("regency_f")) or _first(h.get("province_f")) or h.get("dateline"),
                       officials=tuple(x for x in (h.get("official_f") or "").split(",") if x))
@@ -181,7 +184,6 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
         total = len(results)
         facets = _facets(ix, searcher, set(results.docs())) if with_facets else {}
         suggestion = _suggest(searcher, parsed) if total == 0 or notice else None
-    terms = sorted({t for w in parsed.words for t in analyze(w)})
     return SearchResult(query=query, hits=hits, total=total,
                         took_ms=(time.perf_counter() - started) * 1000, notice=notice,
                         suggestion=suggestion, facets=facets, terms=terms)

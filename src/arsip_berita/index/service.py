@@ -76,8 +76,10 @@ class SearchIndex:
 
     def create(self) -> None:
         """Create an empty index, replacing whatever was there."""
-        if self.directory.exists():
+        if self.directory.is_dir() and not self.directory.is_symlink():
             shutil.rmtree(self.directory)
+        elif self.directory.exists() or self.directory.is_symlink():  # a stray file where the folder belongs
+            self.directory.unlink()
         self.directory.mkdir(parents=True)
         storage = FileStorage(str(self.directory))
         storage.create_index(make_schema(), indexname=INDEX_NAME).close()

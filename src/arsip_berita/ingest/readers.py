@@ -147,8 +147,27 @@ def read_pdf(path: Path) -> list[RawDoc]:
     text = "\n".join(pages)
     if not text.strip():
         raise IngestError(str(path), "PDF tidak memiliki lapisan teks (hasil pindaian?); perlu OCR lebih dulu")
-    title, body = _split_title(text)
-    return [RawDoc(title=title, body=body)]
+    title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
+    return [RawDoc(title=title, body=_unwrap_lines(body))]
+
+
+_SENTENCE_END = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")")
+
+
+def _unwrap_lines(text: str) -> str:
+    """PDF text has one line per printed line: join wrapped lines, ending a paragraph where a sentence ends."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            current.append(line)
+        if current and (not line or line.endswith(_SENTENCE_END)):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return "\n\n".join(paragraphs)
 
 
 def _doc_from_object(obj: Any, where: str) -> RawDoc:

@@ -118,7 +118,9 @@ def print_document(html: str, printer: QPrinter, *, footer: str = "", progress: 
                 printer.newPage()
             painter.save()
             painter.translate(0, -page * body_h)
-            doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
+            # One unit inside the page at both ends: a line touching the boundary would otherwise
+            # be drawn clipped on the neighbouring page, leaving invisible ghost text in the PDF.
+            doc.drawContents(painter, QRectF(0, page * body_h + 1, width, body_h - 2))
             painter.restore()
             _footer(painter, QRectF(0, body_h + 4, width, footer_h - 4), footer, page + 1, pages)
             if progress is not None:

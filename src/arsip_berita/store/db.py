@@ -46,8 +46,9 @@ class Store:
                 self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if not readonly:
-                migrate(self._conn, str(path))
+            found = migrate(self._conn, str(path)) if not readonly else SCHEMA_VERSION
+            # The older schema this open migrated from; 0 when nothing was migrated (or the database is new).
+            self.migrated_from = found if found < SCHEMA_VERSION else 0
         except sqlite3.DatabaseError as exc:
             self._close_quietly()  # an open connection would keep the damaged file busy
             raise ArchiveCorruptError(str(path), str(exc)) from exc
@@ -153,8 +154,10 @@ class Store:
         with self._conn:
             for art, ext in items:
                 cur = self._conn.execute(
-                    "INSERT OR IGNORE INTO articles (title, body, published, dateline, source, url, "
-                    "content_hash, path, imported_at, extraction, indexed) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                    # Only a duplicate hash is skipped; OR IGNORE would also hide NOT NULL violations.
+                    "INSERT INTO articles (title, body, published, dateline, source, url, "
+                    "content_hash, path, imported_at, extraction, indexed) VALUES (?,?,?,?,?,?,?,?,?,?,0) "
+                    "ON CONFLICT(content_hash) DO NOTHING",
                     (art.title, art.body, art.published.isoformat() if art.published else None,
                      art.dateline, art.source, art.url, art.content_hash, art.path, now,
                      json.dumps(ext.to_dict(), ensure_ascii=False) if ext else None),

@@ -1,0 +1,167 @@
+"""Search at scale: 10k and 100k articles, beside SQLite FTS5, in one run.
+
+The 10k archive is the CLICK-ID corpus imported normally (extraction included). The 100k archive
+replicates it with small changes (a variant suffix in the title, paragraphs rotated, numbers
+shifted) and the same extraction, written straight through the store and index writers, then
+1,000 fresh articles are imported into it incrementally. Prints search p50/p95 with snippets,
+facet counts, frequent-word phrase queries with and without the bigram remedy, segment counts,
+and FTS5 figures on the same text.
+Usage: python benchmarks/scale.py [--sizes 10000,100000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+CORPUS = ROOT.parent / "shared" / "data" / "news-corpus" / "clickid-2019.jsonl"
+
+from import_search import QUERIES, pct  # noqa: E402
+
+PHRASES = ['"yang akan"', '"di dalam"', '"pemerintah daerah"', '"tahun ini"', '"kata dia"',
+           '"presiden joko widodo"', '"bank indonesia"', '"dewan perwakilan rakyat"']
+
+
+def measure(svc, queries: list[str], **kw) -> tuple[float, float]:
+    times = [svc.search(q, limit=10, **kw).took_ms for q in queries]
+    return pct(times, 0.5), pct(times, 0.95)
+
+
+def phrase_compare(svc) -> str:
+    from arsip_berita.index import searching
+
+    with_bi = measure(svc, PHRASES)
+    searching.USE_BIGRAMS = False
+    try:
+        without = measure(svc, PHRASES)
+    finally:
+        searching.USE_BIGRAMS = True
+    return (f"frequent-word phrases p50/p95: bigram remedy {with_bi[0]:.0f}/{with_bi[1]:.0f} ms, "
+            f"plain phrase {without[0]:.0f}/{without[1]:.0f} ms")
+
+
+def report(label: str, svc) -> None:
+    svc.search("pemanasan")
+    p50, p95 = measure(svc, QUERIES)
+    f50, f95 = measure(svc, QUERIES[:15], with_facets=True)
+    print(f"[{label}] {svc.count()} articles, {svc.index.segment_count()} segments")
+    print(f"[{label}] search p50 {p50:.1f} ms, p95 {p95:.1f} ms (10 hits + snippets)")
+    print(f"[{label}] search + facets p50 {f50:.1f} ms, p95 {f95:.1f} ms")
+    print(f"[{label}] {phrase_compare(svc)}")
+
+
+def fts5(rows: list[tuple[str, str]], label: str, work: Path) -> None:
+    db = work / f"fts-{label}.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body)")
+    t = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO docs VALUES (?, ?)", rows)
+    build = time.perf_counter() - t
+    times = []
+    for q in QUERIES + PHRASES:
+        fq = q if q.startswith('"') else " ".join(f'"{w}"' for w in q.split())
+        t = time.perf_counter()
+        conn.execute("SELECT rowid, snippet(docs, 1, '<b>', '</b>', '...', 20) FROM docs WHERE docs MATCH ? "
+                     "ORDER BY rank LIMIT 10", (fq,)).fetchall()
+        conn.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", (fq,)).fetchone()
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"[{label}] FTS5: build {build:.1f} s, search p50 {pct(times, 0.5):.1f} ms, p95 {pct(times, 0.95):.1f} ms")
+    conn.close()
+
+
+def variant(article, n: int):
+    paras = article.body.split("\n\n")
+    k = n % max(1, len(paras))
+    body = "\n\n".join(paras[k:] + paras[:k]) + f"\n\nCatatan arsip nomor {n}."
+    return replace(article, id=None, title=f"{article.title} ({n})", body=body,
+                   content_hash=f"{article.content_hash[:48]}{n:016d}")
+
+
+def grow(svc, target: int) -> float:
+    base = list(svc.store.iter_all())
+    from arsip_berita.index.entities import official_key
+
+    t = time.perf_counter()
+    n = 0
+    writer = svc.index.writer()
+    while svc.count() < target:
+        batch = []
+        for art, ext in base:
+            n += 1
+            batch.append((variant(art, n), ext))
+            if len(batch) >= 1000 or svc.count() + len(batch) >= target:
+                ids = svc.store.add_batch(batch, official_key)
+                stored = svc.store.get_many([i for i in ids if i])
+                writer.add_many((stored[i], e) for (_, e), i in zip(batch, ids) if i)
+                svc.store.mark_indexed([i for i in ids if i])
+                batch = []
+                if writer.pending >= 10000:
+                    writer.commit()
+                if svc.count() >= target:
+                    break
+    writer.commit(optimize=True)
+    svc.index.refresh()
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--keep", type=Path, default=None)
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        print(f"SKIP: corpus not found at {CORPUS}")
+        return 0
+    from arsip_berita.service import ArchiveService
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="arsip-scale-"))
+    archive = args.keep or work / "arsip"
+    shutil.rmtree(archive, ignore_errors=True)
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    fresh = work / "fresh.jsonl"
+    with fresh.open("w", encoding="utf-8") as fh:  # 1,000 articles kept out for the incremental add
+        for line in lines[-1000:]:
+            obj = json.loads(line)
+            obj["title"] = obj.get("title", "") + " (baru)"
+            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    base = work / "base.jsonl"
+    base.write_text("\n".join(lines[:-1000]) + "\n", encoding="utf-8")
+
+    svc = ArchiveService.open(archive, with_samples=False)
+    t = time.perf_counter()
+    rep = svc.import_paths([base])
+    print(f"[base] imported {rep.added} articles in {time.perf_counter() - t:.1f} s")
+    rows = [(a.title, a.body) for a, _ in svc.store.iter_all()]
+    for size in sizes:
+        if svc.count() < size:
+            took = grow(svc, size)
+            print(f"[{size}] grown to {svc.count()} articles in {took:.0f} s (store + index writers)")
+            rows = [(a.title, a.body) for a, _ in svc.store.iter_all()]
+        report(str(size), svc)
+        fts5(rows, str(size), work)
+    t = time.perf_counter()
+    rep = svc.import_paths([fresh])
+    took = time.perf_counter() - t
+    print(f"[incremental] +{rep.added} articles into {svc.count() - rep.added} in {took:.1f} s "
+          f"({svc.index.segment_count()} segments after)")
+    report("after incremental", svc)
+    svc.close()
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Application start-up: Qt application, icon, translations, settings, the archive and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from arsip_berita.core.errors import ArsipError
+from arsip_berita.core.resources import resource_path
+from arsip_berita.gui import errors
+
+log = logging.getLogger(__name__)
+ORG, APP = "ArsipBerita", "Arsip Berita"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("arsip-berita.svg", "arsip-berita-256.png", "arsip-berita-64.png", "arsip-berita-32.png"):
+        path = resource_path("icons", name)
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def install_translator(app: QApplication, lang: str) -> QTranslator | None:
+    """Load the English catalogue when asked; Indonesian is the source language and needs none."""
+    if lang == "id":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("translations", f"arsip_berita_{lang}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    log.warning("no translation for %s", lang)
+    return None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (125 %, 150 %) are common on office laptops: do not round them.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and sys.platform.startswith("linux") \
+            and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QApplication(argv or [sys.argv[0] if sys.argv else "arsip-berita"])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationDisplayName(APP)
+    app.setDesktopFileName("arsip-berita")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def chosen_language(settings: QSettings, lang: str | None) -> str:
+    if lang:
+        return lang
+    stored = settings.value("language")
+    if stored in ("id", "en"):
+        return str(stored)
+    return "id"  # Bahasa Indonesia by default, whatever the system locale
+
+
+def run_app(archive: Path | None = None, lang: str | None = None) -> int:
+    """Open the archive (the default one, with the samples, on first launch) and run the window."""
+    app = make_application()
+    errors.install_excepthook()
+    settings = QSettings(ORG, "arsip-berita")
+    install_translator(app, chosen_language(settings, lang))
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    from arsip_berita.gui.mainwindow import MainWindow
+    from arsip_berita.service import ArchiveService
+
+    try:
+        service = ArchiveService.open(archive)
+    except ArsipError as exc:
+        errors.show_error(None, exc)
+        # A modal message with no window: run the loop until it is closed.
+        box = app.activeModalWidget() or app.topLevelWidgets()[-1]
+        box.finished.connect(app.quit)  # type: ignore[attr-defined]
+        app.exec()
+        return exc.exit_code
+    window = MainWindow(service, settings)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    try:
+        return int(app.exec())
+    finally:
+        service.close()

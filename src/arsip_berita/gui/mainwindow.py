@@ -1,0 +1,446 @@
+"""The main window: search bar, facets, results, the article pane, the side panel and the officials dock."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget,
+)
+
+from arsip_berita.core.errors import QuerySyntaxError
+from arsip_berita.core.model import Article, SearchHit
+from arsip_berita.gui import errors
+from arsip_berita.gui.articleview import ArticleView, LoadedArticle, hit_terms
+from arsip_berita.gui.dialogs import SettingsDialog, ShortcutsDialog
+from arsip_berita.gui.facets import FacetPanel
+from arsip_berita.gui.importdialog import ImportController
+from arsip_berita.gui.menus import build_menus
+from arsip_berita.gui.models import DataRole
+from arsip_berita.gui.officials import DirectoryData, OfficialsBrowser, load_directory
+from arsip_berita.gui.printflow import PrintController
+from arsip_berita.gui.querytools import toggle_clause
+from arsip_berita.gui.resultsview import ResultsPane
+from arsip_berita.gui.searchbar import SearchBar, query_help
+from arsip_berita.gui.statspanel import StatsPanel
+from arsip_berita.gui.tasks import TaskRunner
+from arsip_berita.index import SearchResult
+from arsip_berita.index.query import parse
+from arsip_berita.service import ArchiveService
+
+RESULT_LIMIT = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+
+
+def recent_result(articles: list[Article], took_ms: float) -> SearchResult:
+    """The newest articles as a result list (the view with no query)."""
+    hits = [SearchHit(a.id or 0, a.title, 0.0, escape(a.body[:220]),
+                      a.published.isoformat() if a.published else None, a.source, a.dateline)
+            for a in articles]
+    return SearchResult("", hits, len(hits), took_ms)
+
+
+class MainWindow(QMainWindow):
+    search_finished = Signal(object)  # SearchResult
+    article_shown = Signal(int)
+    directory_loaded = Signal(object)  # DirectoryData
+
+    def __init__(self, service: ArchiveService, settings: QSettings, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.service = service
+        self.settings = settings
+        self.runner = runner or TaskRunner(parent=self)
+        if self.runner.error_handler is None:
+            self.runner.error_handler = lambda exc: errors.show_error(self, exc)
+        self._search_gen = 0
+        self._article_gen = 0
+        self.last_result: SearchResult | None = None
+        self.setWindowTitle(tr("Arsip Berita") + f" \u2014 {service.archive_name}")
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self.actions_by_key = build_menus(self)
+        self.importer = ImportController(self.runner, service.directory, self)
+        self.importer.import_finished.connect(self._on_importer_import_finished)
+        self.printer = PrintController(self.runner, service.directory, self)
+        self.printer.pdf_written.connect(self._on_printer_pdf_written)
+        self._set_writable(not service.readonly)
+        self._restore_state()
+
+    # --- construction ------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.search_bar = SearchBar()
+        self.search_bar.search_requested.connect(self.run_search)
+        bar = QToolBar(tr("Pencarian"))
+        bar.setObjectName("searchToolbar")
+        bar.setMovable(False)
+        bar.addWidget(self.search_bar)
+        self.addToolBar(bar)
+        self.facets = FacetPanel()
+        self.facets.clause_toggled.connect(self.toggle_filter)
+        self.results = ResultsPane()
+        self.results.sort_changed.connect(lambda _s: self.run_search(self.search_bar.text()))
+        self.results.suggestion_clicked.connect(self._on_results_suggestion_clicked)
+        self.results.table.selectionModel().selectionChanged.connect(self._on_results_selection_changed)
+        self.article = ArticleView()
+        self.article.filter_requested.connect(self.toggle_filter)
+        self.panel = StatsPanel()
+        self.panel.statistic_selected.connect(self.article.show_statistic)
+        self.panel.span_selected.connect(self.article.mark_span)
+        self.panel.filter_requested.connect(self.toggle_filter)
+        self.article.statistic_activated.connect(self._on_article_statistic_activated)
+        self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.middle.setObjectName("middleSplitter")
+        self.middle.addWidget(self.results)
+        self.middle.addWidget(self.article)
+        self.middle.setStretchFactor(1, 2)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.setObjectName("mainSplitter")
+        for w in (self.facets, self.middle, self.panel):
+            self.main_split.addWidget(w)
+        self.main_split.setStretchFactor(1, 3)
+        self.main_split.setSizes([165, 600, 265])
+        self.middle.setSizes([230, 400])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.main_split)
+        self.setCentralWidget(central)
+        self.officials = OfficialsBrowser()
+        self.officials.article_requested.connect(self.open_article)
+        self.officials.filter_requested.connect(self.set_query)
+        self.officials_dock = QDockWidget(tr("Direktori pejabat"), self)
+        self.officials_dock.setObjectName("officialsDock")
+        self.officials_dock.setWidget(self.officials)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.officials_dock)
+        self.officials_dock.hide()
+        self.officials_dock.visibilityChanged.connect(self._on_officials_dock_visibility_changed)
+        self.archive_label = QLabel()
+        self.statusBar().addPermanentWidget(self.archive_label)
+        self.setTabOrder(self.search_bar.line, self.results.table)
+        self.setTabOrder(self.results.table, self.article.browser)
+        self.setTabOrder(self.article.browser, self.panel)
+
+    def _set_writable(self, writable: bool) -> None:
+        for key in ("import_files", "import_folder"):
+            self.actions_by_key[key].setEnabled(writable)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 740)
+        for key, split in (("window/main_split", self.main_split), ("window/middle_split", self.middle)):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                split.restoreState(value)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        history = self.settings.value("search/history", [])
+        self.search_bar.set_history([str(h) for h in (history if isinstance(history, list) else [history])])
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/main_split", self.main_split.saveState())
+        self.settings.setValue("window/middle_split", self.middle.saveState())
+        self.settings.setValue("search/history", self.search_bar.history)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.save_state()
+        for handle in self.runner.running():
+            handle.cancel()
+        self.runner.wait_all()
+        super().closeEvent(event)
+
+    def start(self) -> None:
+        """First search and the officials directory, once the window is up."""
+        self.update_status()
+        for notice in self.service.notices:
+            self.statusBar().showMessage(notice, 15000)
+        self.run_search(self.search_bar.text())
+        self.reload_directory()
+
+    def update_status(self) -> None:
+        count = self.service.count()
+        text = tr("Arsip: {0} \u00b7 {1} artikel").format(self.service.archive_name, count)
+        if self.service.readonly:
+            text += " \u00b7 " + tr("hanya baca")
+        self.archive_label.setText(text)
+
+    # --- searching ---------------------------------------------------------------------------
+    @Slot(str)
+    def run_search(self, query: str) -> None:
+        query = query.strip()
+        self._search_gen += 1
+        gen, sort, svc = self._search_gen, self.results.sort(), self.service
+        if query:
+            self.search_bar.remember(query)
+
+        def work(_ctx: object) -> tuple[SearchResult, int]:
+            if not query:
+                import time
+
+                t0 = time.perf_counter()
+                return recent_result(svc.list_articles(RESULT_LIMIT), (time.perf_counter() - t0) * 1000), svc.count()
+            return svc.search(query, limit=RESULT_LIMIT, sort=sort, with_facets=True), svc.count()
+
+        self.runner.submit("cari", work, on_done=lambda r: self._on_search_done(gen, r),
+                           on_error=lambda e: self._on_search_failed(gen, e))
+
+    def _on_search_done(self, gen: int, payload: tuple[SearchResult, int]) -> None:
+        if gen != self._search_gen:
+            return  # a newer search is on its way
+        result, archive_count = payload
+        self.last_result = result
+        self.results.model.set_rows(result.hits)
+        self.results.fit_columns()
+        self.results.set_notice(result.notice, result.suggestion)
+        self.facets.show_facets(result.query, result.facets)
+        shown = len(result.hits)
+        if result.query:
+            count = tr("{0} hasil ({1} ms)").format(result.total, f"{result.took_ms:.0f}")
+            if shown < result.total:
+                count += " \u00b7 " + tr("{0} teratas ditampilkan").format(shown)
+        else:
+            count = tr("{0} artikel terbaru").format(shown)
+        self.results.count_label.setText(count)
+        if archive_count == 0:
+            self.results.show_empty(tr("Arsip masih kosong: impor siaran pers melalui Berkas > Impor "
+                                       "(Ctrl+O), atau seret berkas dan folder ke jendela ini."))
+        elif not result.hits:
+            self.results.show_empty(tr("Tidak ada hasil untuk \u201c{0}\u201d. Periksa ejaan, pakai kata "
+                                       "yang lebih umum, atau hapus saringan.").format(result.query))
+        else:
+            self.results.show_table()
+            self.results.table.selectRow(0)
+        if not result.hits:
+            self.article.show_placeholder(tr("Tidak ada artikel untuk ditampilkan."))
+            self.panel.clear()
+        self.search_finished.emit(result)
+
+    def _on_search_failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._search_gen:
+            return
+        if isinstance(exc, QuerySyntaxError):
+            self.results.set_error(exc.user_message)
+            self.search_finished.emit(None)
+            return
+        errors.show_error(self, exc)
+
+    @Slot(str)
+    def set_query(self, query: str) -> None:
+        self.search_bar.set_text(query)
+        self.run_search(query)
+
+    @Slot(str)
+    def toggle_filter(self, clause: str) -> None:
+        self.set_query(toggle_clause(self.search_bar.text(), clause))
+
+    def clear_filters(self) -> None:
+        self.set_query(parse_free_text(self.search_bar.text()))
+
+    def toggle_date_sort(self) -> None:
+        self.results.set_sort("score" if self.results.sort() != "score" else "date")
+
+    @Slot(str)
+    def _on_results_suggestion_clicked(self, suggestion: str) -> None:
+        self.set_query(suggestion)
+
+    # --- reading -----------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = self.results.table.selectionModel().selectedRows()
+        hits = [r.data(DataRole) for r in sorted(rows, key=lambda r: r.row())]
+        return [h.id for h in hits if isinstance(h, SearchHit)]
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_results_selection_changed(self, *_: object) -> None:
+        current = self.results.table.currentIndex()
+        hit = current.data(DataRole) if current.isValid() else None
+        if isinstance(hit, SearchHit):
+            self.open_article(hit.id)
+
+    @Slot(int)
+    def open_article(self, article_id: int) -> None:
+        self._article_gen += 1
+        gen, svc = self._article_gen, self.service
+        result = self.last_result
+        terms = hit_terms(result.terms, parse(result.query).words) if result and result.query else ()
+
+        def work(_ctx: object) -> LoadedArticle:
+            return LoadedArticle(svc.get_article(article_id), svc.get_extraction(article_id), terms)
+
+        self.runner.submit("buka-artikel", work, on_done=lambda loaded: self._on_article_loaded(gen, loaded))
+
+    def _on_article_loaded(self, gen: int, loaded: LoadedArticle) -> None:
+        if gen != self._article_gen:
+            return
+        self.article.show_article(loaded)
+        self.panel.show_extraction(loaded.extraction)
+        self.article_shown.emit(loaded.article.id or 0)
+
+    @Slot(int)
+    def _on_article_statistic_activated(self, index: int) -> None:
+        self.panel.setCurrentIndex(0)
+        source = self.panel.statistics_model.index(index, 0)
+        self.panel.statistics_view.selectRow(self.panel.statistics_proxy.mapFromSource(source).row())
+        self.article.show_statistic(index)
+
+    def next_hit(self) -> None:
+        self.article.next_hit()
+
+    def previous_hit(self) -> None:
+        self.article.previous_hit()
+
+    # --- officials directory -----------------------------------------------------------------
+    def reload_directory(self) -> None:
+        directory = self.service.directory
+        self.runner.submit("direktori-pejabat", lambda ctx: load_directory(directory, ctx), bulk=True,
+                           on_done=self._on_directory_loaded)
+
+    def _on_directory_loaded(self, data: DirectoryData) -> None:
+        self.officials.show_directory(data)
+        self.search_bar.set_officials([r.name for r in data.records])
+        self.directory_loaded.emit(data)
+
+    def toggle_officials(self) -> None:
+        self.officials_dock.setVisible(not self.officials_dock.isVisible())
+        if self.officials_dock.isVisible():
+            self.officials.filter_edit.setFocus()
+
+    @Slot(bool)
+    def _on_officials_dock_visibility_changed(self, visible: bool) -> None:
+        self.actions_by_key["officials"].setChecked(visible)
+
+    # --- importing ---------------------------------------------------------------------------
+    def import_paths(self, paths: list[Path]) -> bool:
+        if self.service.readonly:
+            errors.show_error(self, errors.ArsipError(tr("Arsip ini hanya dapat dibaca; impor tidak tersedia.")))
+            return False
+        return self.importer.start(paths)
+
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Impor siaran pers"), "", tr(
+            "Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;Semua berkas (*)"))
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, tr("Impor folder siaran pers"))
+        if name:
+            self.import_paths([Path(name)])
+
+    def _on_importer_import_finished(self, _report: object) -> None:
+        self.service.index.refresh()  # see the import's commit (made over another connection)
+        self.update_status()
+        self.run_search(self.search_bar.text())
+        self.reload_directory()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- printing ----------------------------------------------------------------------------
+    def _current_id(self) -> int | None:
+        loaded = self.article.loaded()
+        return loaded.article.id if loaded else None
+
+    def _need(self, ids: list[int]) -> bool:
+        if not ids:
+            self.statusBar().showMessage(tr("Belum ada artikel yang dipilih."), 5000)
+        return bool(ids)
+
+    def print_current(self) -> None:
+        ids = [i for i in [self._current_id()] if i is not None]
+        if self._need(ids):
+            self.printer.print_preview(ids)
+
+    def print_selected(self) -> None:
+        ids = self.selected_ids()
+        if self._need(ids):
+            self.printer.print_preview(ids)
+
+    def export_current_pdf(self) -> None:
+        loaded = self.article.loaded()
+        if loaded is None or loaded.article.id is None:
+            self._need([])
+            return
+        path = self.printer.ask_pdf_path(loaded.article.title)
+        if path:
+            self.printer.export_pdf([loaded.article.id], path)
+
+    def export_selected_pdf(self) -> None:
+        ids = self.selected_ids()
+        path = self.printer.ask_pdf_path(tr("hasil-terpilih")) if self._need(ids) else None
+        if path:
+            self.printer.export_pdf(ids, path)
+
+    def export_all_pdf(self) -> None:
+        result = self.last_result
+        if result is None or not result.hits:
+            self._need([])
+            return
+        path = self.printer.ask_pdf_path(result.query or tr("artikel-terbaru"))
+        if path is None:
+            return
+        if result.query:
+            self.printer.export_pdf([], path, query=result.query)
+        else:
+            self.printer.export_pdf([h.id for h in result.hits], path)
+
+    def _on_printer_pdf_written(self, path: str, pages: int) -> None:
+        self.statusBar().showMessage(tr("PDF ditulis: {0} ({1} halaman)").format(path, pages), 10000)
+
+    # --- focus, help, settings ---------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_bar.focus()
+
+    def focus_results(self) -> None:
+        self.results.table.setFocus()
+
+    def focus_article(self) -> None:
+        self.article.browser.setFocus()
+
+    def focus_panel(self) -> None:
+        self.panel.currentWidget().setFocus()
+
+    def focus_facets(self) -> None:
+        self.facets.setFocus()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.settings, self).open()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(list(self.actions_by_key.values()), self).open()
+
+    def show_query_help(self) -> None:
+        QMessageBox.information(self, tr("Bahasa kueri"), query_help())
+
+    def show_about(self) -> None:
+        from arsip_berita import __version__
+
+        QMessageBox.about(self, tr("Tentang Arsip Berita"), tr(
+            "Arsip Berita {0}\nPembaca arsip siaran pers pemerintah daerah.").format(__version__))
+
+
+def parse_free_text(query: str) -> str:
+    """The query without its field filters."""
+    try:
+        return parse(query).text
+    except QuerySyntaxError:
+        return query

@@ -1,0 +1,174 @@
+"""The command line through subprocesses: exit codes, summaries, and the JSON/CSV formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from cli_helpers import RELEASES, run_cli, write_releases
+
+
+def _no_traceback(proc) -> None:  # type: ignore[no-untyped-def]
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout, proc.stderr
+
+
+def test_import_folder_then_again_adds_nothing(tmp_path: Path) -> None:
+    src = write_releases(tmp_path / "rilis")
+    archive = tmp_path / "arsip"
+    first = run_cli(archive, "import", str(src))
+    assert first.returncode == 0, first.stderr
+    assert f"{len(RELEASES)} artikel ditambahkan, 0 dilewati karena duplikat, 0 gagal" in first.stdout
+    second = run_cli(archive, "import", str(src))
+    assert second.returncode == 0, second.stderr
+    assert f"0 artikel ditambahkan, {len(RELEASES)} dilewati karena duplikat, 0 gagal" in second.stdout
+    listed = run_cli(archive, "list", "--json")
+    assert len(listed.stdout.splitlines()) == len(RELEASES)
+
+
+def test_import_with_one_bad_file(tmp_path: Path) -> None:
+    src = write_releases(tmp_path / "rilis campur")
+    bad = src / "rusak sekali ✗.pdf"
+    bad.write_bytes(b"%PDF-1.4\nbukan pdf yang utuh")
+    (src / "catatan.xlsx").write_bytes(b"diabaikan: format tak didukung di dalam folder")
+    proc = run_cli(tmp_path / "arsip", "import", str(src))
+    assert proc.returncode == 1
+    assert f"{len(RELEASES)} artikel ditambahkan, 0 dilewati karena duplikat, 1 gagal" in proc.stdout
+    assert str(bad) in proc.stderr
+    assert "PDF" in proc.stderr
+    _no_traceback(proc)
+
+
+def test_import_missing_path(tmp_path: Path) -> None:
+    proc = run_cli(tmp_path / "arsip", "import", str(tmp_path / "tidak ada"))
+    assert proc.returncode == 1
+    assert "tidak ditemukan" in proc.stderr
+    _no_traceback(proc)
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    for args in (["perintah-aneh"], ["import"], ["show", "bukan-angka"], ["search", "x", "--json", "--csv"],
+                 ["--tidak-ada"]):
+        proc = run_cli(tmp_path / "arsip", *args)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert "usage" in proc.stderr.lower() or "kesalahan" in proc.stderr
+        _no_traceback(proc)
+
+
+def test_search_json_format(cli_archive: Path) -> None:
+    proc = run_cli(cli_archive, "search", "miskin", "--json")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1
+    out = json.loads(lines[0])
+    assert set(out) >= {"query", "took_ms", "total", "hits"}
+    assert out["query"] == "miskin" and out["total"] == 1 and isinstance(out["took_ms"], (int, float))
+    hit = out["hits"][0]
+    assert set(hit) >= {"id", "title", "date", "score", "snippet"}
+    assert hit["title"] == "Rapat Koordinasi Penanggulangan Kemiskinan Kabupaten Contoh"
+    assert hit["date"] == "2024-12-03"
+    assert isinstance(hit["id"], int) and isinstance(hit["score"], float)
+    assert "kemiskinan" in hit["snippet"]
+
+
+def test_search_text_output(cli_archive: Path) -> None:
+    proc = run_cli(cli_archive, "search", "banjir")
+    assert proc.returncode == 0, proc.stderr
+    assert "Banjir Rob Rendam Permukiman Pesisir" in proc.stdout
+    assert "<b" not in proc.stdout
+
+
+def test_search_batch_json_one_line_per_query(cli_archive: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "kueri.txt"
+    batch.write_text("kemiskinan\n\nbanjir\npasar murah\ngempa bumi\n", encoding="utf-8")
+    proc = run_cli(cli_archive, "search", "--batch", str(batch), "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["query"] for r in rows] == ["kemiskinan", "banjir", "pasar murah", "gempa bumi"]
+    assert [r["total"] for r in rows] == [1, 1, 1, 0]
+
+
+def test_search_batch_with_malformed_query(cli_archive: Path, tmp_path: Path) -> None:
+    batch = tmp_path / "kueri.txt"
+    batch.write_text('kemiskinan\n"tanpa penutup\nbanjir\n', encoding="utf-8")
+    proc = run_cli(cli_archive, "search", "--batch", str(batch), "--json")
+    assert proc.returncode == 1
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(rows) == 3
+    assert "error" in rows[1] and "kutip" in rows[1]["error"]
+    assert rows[2]["total"] == 1
+    _no_traceback(proc)
+
+
+def test_search_csv(cli_archive: Path) -> None:
+    proc = run_cli(cli_archive, "search", "kemiskinan OR banjir", "--csv")
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.reader(io.StringIO(proc.stdout)))
+    header, body = rows[0], rows[1:]
+    assert header[:6] == ["query", "total", "rank", "id", "title", "date"]
+    assert len(body) == 2
+    assert {r[header.index("title")] for r in body} == {
+        "Rapat Koordinasi Penanggulangan Kemiskinan Kabupaten Contoh", "Banjir Rob Rendam Permukiman Pesisir"}
+    assert all(r[header.index("total")] == "2" for r in body)
+    assert all("<b" not in r[header.index("snippet")] for r in body)
+
+
+def test_malformed_query_clear_message(cli_archive: Path) -> None:
+    for query in ('"penanggulangan kemiskinan', "(banjir", "warna:merah", "tanggal:kemarin"):
+        proc = run_cli(cli_archive, "search", query)
+        assert proc.returncode == 2, (query, proc.stderr)
+        assert "Kueri tidak valid" in proc.stderr
+        assert proc.stdout == ""
+        _no_traceback(proc)
+
+
+def test_show_json(cli_archive: Path) -> None:
+    listed = [json.loads(line) for line in run_cli(cli_archive, "list", "--json").stdout.splitlines()]
+    pasar = next(a for a in listed if a["title"].startswith("Pasar Murah"))
+    proc = run_cli(cli_archive, "show", str(pasar["id"]), "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["id"] == pasar["id"]
+    assert out["title"] == "Pasar Murah Digelar Menjelang Natal"
+    assert out["body"].startswith("Dinas Perdagangan menggelar pasar murah")
+    assert "2.000 paket" in out["body"]
+    assert "extraction" in out
+
+
+def test_show_missing_id(cli_archive: Path) -> None:
+    proc = run_cli(cli_archive, "show", "9999")
+    assert proc.returncode == 1
+    assert "9999" in proc.stderr
+    _no_traceback(proc)
+
+
+def test_list_json_newest_first_with_limit(cli_archive: Path) -> None:
+    proc = run_cli(cli_archive, "list", "--json", "--limit", "2")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["date"] for r in rows] == ["2024-12-18", "2024-12-03"]
+    everything = [json.loads(line) for line in run_cli(cli_archive, "list", "--json").stdout.splitlines()]
+    assert [r["date"] for r in everything] == ["2024-12-18", "2024-12-03", "2023-11-07"]
+
+
+def test_reindex(cli_archive: Path) -> None:
+    proc = run_cli(cli_archive, "reindex")
+    assert proc.returncode == 0, proc.stderr
+    assert f"{len(RELEASES)} artikel" in proc.stdout
+    after = json.loads(run_cli(cli_archive, "search", "kemiskinan", "--json").stdout)
+    assert after["total"] == 1
+
+
+def test_corrupt_archive_reported_not_overwritten(tmp_path: Path) -> None:
+    archive = tmp_path / "arsip"
+    archive.mkdir()
+    db = archive / "arsip.sqlite3"
+    garbage = b"SQLite format 3\x00" + bytes(range(256)) * 64
+    db.write_bytes(garbage)
+    for args in (["search", "banjir"], ["import", str(tmp_path)], ["list"]):
+        proc = run_cli(archive, *args)
+        assert proc.returncode == 1, (args, proc.stderr)
+        assert "rusak" in proc.stderr
+        _no_traceback(proc)
+    assert db.read_bytes() == garbage

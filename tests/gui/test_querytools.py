@@ -1,0 +1,31 @@
+"""Pure query editing: facet clauses added and removed, quoting, completions."""
+
+from __future__ import annotations
+
+from arsip_berita.gui.querytools import active_clauses, clause, completions, facet_clause, has_clause, toggle_clause
+
+
+def test_clause_quotes_values_with_spaces() -> None:
+    assert clause("pejabat", "Budi Santoso") == 'pejabat:"Budi Santoso"'
+    assert clause("tanggal", "2024-12") == "tanggal:2024-12"
+    assert facet_clause("province_f", "Kalimantan Tengah") == 'tempat:"Kalimantan Tengah"'
+    assert facet_clause("year", "2024") == "tanggal:2024"
+
+
+def test_toggle_adds_then_removes() -> None:
+    q = toggle_clause("banjir", 'pejabat:"Budi Santoso"')
+    assert q == 'banjir pejabat:"Budi Santoso"'
+    assert has_clause(q, 'pejabat:"Budi Santoso"')
+    assert toggle_clause(q, 'pejabat:"Budi Santoso"') == "banjir"
+
+
+def test_toggle_does_not_remove_a_longer_value() -> None:
+    q = 'pejabat:"Budi Santoso Putra"'
+    assert toggle_clause(q, 'pejabat:"Budi Santoso"') == 'pejabat:"Budi Santoso Putra" pejabat:"Budi Santoso"'
+
+
+def test_active_clauses_and_completions() -> None:
+    facets = {"year": [("2024", 3), ("2023", 1)], "source_f": [("Diskominfo", 2)]}
+    assert active_clauses("banjir tanggal:2024", facets) == {("year", "2024")}
+    words = completions(["Budi Santoso"], ["kemiskinan"])
+    assert "pejabat:" in words and 'pejabat:"Budi Santoso"' in words and "kemiskinan" in words
