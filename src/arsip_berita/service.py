@@ -134,7 +134,10 @@ class ArchiveService:
              with_samples: bool | None = None) -> ArchiveService:
         """Open (creating if needed) an archive; the default archive starts with the sample releases."""
         is_default = directory is None
-        svc = cls(directory or default_archive_dir(), readonly=readonly)
+        target = directory or default_archive_dir()
+        if is_default and readonly and not (target / DB_NAME).exists():
+            readonly = False  # the first command of all creates the default archive with the samples
+        svc = cls(target, readonly=readonly)
         if (with_samples if with_samples is not None else is_default) and svc.is_new and not svc.readonly:
             report = svc.import_paths([sample_path()], processes=1)
             svc.notices.append(f"Arsip baru dibuat dengan {report.added} siaran pers contoh.")
@@ -143,6 +146,11 @@ class ArchiveService:
     @property
     def archive_name(self) -> str:
         return self.directory.name if self.directory.name != "arsip" else str(self.directory)
+
+    def refresh(self) -> None:
+        """See what another connection or process wrote: the latest index commit and glossary."""
+        self.index.refresh()
+        self._glossary = None
 
     def close(self) -> None:
         self.index.close()
@@ -153,15 +161,15 @@ class ArchiveService:
         """Bring the index in line with the store (rebuild or catch up); skip if another writer is busy."""
         try:
             with WriterLock(self.directory):
-                if not self.index.is_usable():
-                    existed = (self.directory / INDEX_DIR).exists()
-                    n = self._rebuild_locked()
-                    if existed:
-                        self.notices.append(f"Indeks pencarian rusak atau usang; dibangun ulang dari arsip ({n} artikel).")
-                    return
                 if self.store.migrated_from:  # 0 is a brand-new database: nothing to backfill
                     self.store.backfill_facts(official_key)
                     self.notices.append(f"Arsip diperbarui dari skema {self.store.migrated_from}.")
+                if not self.index.is_usable():
+                    existed = (self.directory / INDEX_DIR).exists()
+                    n = self._rebuild_locked()
+                    if existed or n:
+                        self.notices.append(f"Indeks pencarian rusak, hilang atau usang; dibangun ulang dari arsip ({n} artikel).")
+                    return
                 todo = self.store.unindexed_ids()
                 if todo:
                     self._index_ids(todo, update=True)

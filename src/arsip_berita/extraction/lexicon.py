@@ -79,7 +79,7 @@ def _agencies() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     rules = _rules("agencies")
     table: dict[str, str] = {}
     vocab: set[str] = set()
-    for name in ("national_agencies", "ministries", "regional_agencies", "parties"):
+    for name in ("national_agencies", "ministries", "regional_agencies", "parties", "media", "international"):
         for short, full in rules[name]["entries"]:
             table[short] = full
             if full:

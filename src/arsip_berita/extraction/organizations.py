@@ -130,11 +130,23 @@ def is_org_name(full: str, lex: Lexicon) -> bool:
     return first in lex.org_heads or full in lex.agencies or first in ("Pemerintah", "Bank")
 
 
+def is_person_name(full: str) -> bool:
+    """Whether an expansion reads as a person's name ('Susilo Bambang Yudhoyono (SBY)'): two to four
+    capitalised words, none of them a common word."""
+    from arsip_berita.extraction.morphology import derived, dictionary
+
+    words = full.split()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper() and not w.isupper() and w.lower() not in dictionary() and not derived(w) for w in words)
+
+
 def _definition_spans(text: str, start: int, end: int, s_start: int, s_end: int,
                       full: str, lex: Lexicon) -> list[Cand]:
+    """One span for 'Nama Lengkap (SINGKATAN)' (the news convention); the glossary keeps both forms."""
     if is_org_name(full, lex):
-        return [cand(text, "ORGANIZATION", start, end, STRUCTURE, canonical=full, role="definition"),
-                cand(text, "ORGANIZATION", s_start, s_end, STRUCTURE, canonical=full, role="acronym")]
+        return [cand(text, "ORGANIZATION", start, s_end + 1, STRUCTURE, canonical=full, role="definition")]
+    if is_person_name(full):
+        return [cand(text, "PERSON", s_start - 1, s_end + 1, STRUCTURE, canonical=full, role="alias")]
     return [cand(text, "BLOCK", start, end, BLOCK), cand(text, "BLOCK", s_start, s_end, BLOCK)]
 
 
@@ -145,6 +157,8 @@ def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list
         for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
             if is_org_name(full, lex):
                 out.append(cand(text, "ORGANIZATION", m.start(), m.end(), STRUCTURE, canonical=full, role="acronym"))
+            elif is_person_name(full):
+                out.append(cand(text, "PERSON", m.start(), m.end(), STRUCTURE, canonical=full, role="alias"))
             else:
                 out.append(cand(text, "BLOCK", m.start(), m.end(), BLOCK))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 
 from arsip_berita.core.model import Extraction
@@ -43,6 +44,15 @@ def _honorifics(text: str, c: Cand, lex: Lexicon) -> Cand:
     return c
 
 
+def _with_parentheses(text: str, c: Cand) -> Cand:
+    """A name written alone in parentheses ('(Nigeria)', '(Jokowi)') spans them, as news annotation
+    does; the canonical form stays bare."""
+    if c.type in ("PERSON", "ORGANIZATION", "LOCATION") and c.start > 0 and text[c.start - 1] == "(" \
+            and text[c.end:c.end + 1] == ")":
+        return replace(c, start=c.start - 1, end=c.end + 1, text=text[c.start - 1:c.end + 1])
+    return c
+
+
 def extract(text: str, *, title: str | None = None, published: dt.date | None = None) -> Extraction:
     """Read one article. Offsets refer to ``text``; the title is used only for context."""
     if not isinstance(text, str) or not text.strip():
@@ -63,7 +73,7 @@ def extract(text: str, *, title: str | None = None, published: dt.date | None = 
     propagate_lists(text, [c for c in kept if c.type != "BLOCK" and c.type != "DATE"])
     persons = [_honorifics(text, c, lex) for c in kept if c.type == "PERSON"]
     resolve_short_mentions(persons)
-    entities = tuple(c.to_entity() for c in kept if c.type != "BLOCK")
+    entities = tuple(_with_parentheses(text, c).to_entity() for c in kept if c.type != "BLOCK")
     resolved_dates = [c for c in kept if c.type == "DATE"]
     stats = find_statistics(text, lex, resolved_dates,
                             [c for c in kept if c.type == "LOCATION"],

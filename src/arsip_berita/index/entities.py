@@ -15,10 +15,8 @@ def norm_key(text: str) -> str:
 
 def official_key(name: str) -> str:
     """One key for the same person written differently (degrees, initials, honorifics)."""
-    try:
-        from arsip_berita.extraction import official_key as ext_key
-    except ImportError:  # extraction package not available: fall back to a plain key
-        return norm_key(name)
+    from arsip_berita.extraction import official_key as ext_key
+
     return str(ext_key(name))
 
 

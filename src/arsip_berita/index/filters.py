@@ -71,13 +71,10 @@ def _keys_containing(searcher: Any, field: str, key: str) -> list[str]:
 
 def _resolve_places(value: str) -> list[str]:
     """Canonical names for a place alias (Kalteng -> Kalimantan Tengah), plus the value itself."""
-    names = [value]
-    try:
-        from arsip_berita.extraction import resolve_place
-    except ImportError:
-        return names
-    names.extend(p.name for p in resolve_place(value))
-    return names
+    from arsip_berita.extraction.places import lookup
+
+    place = lookup(value)
+    return [value, place.name] if place is not None else [value]
 
 
 def filter_query(searcher: Any, f: Filter, expansions: Callable[[str], list[str]] | None) -> Any:

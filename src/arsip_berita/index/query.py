@@ -23,7 +23,7 @@ FIELD_ALIASES = {
     "indikator": "indicator", "indicator": "indicator",
 }
 FIELD_HELP = "pejabat, jabatan, instansi, tempat, tanggal, sumber, indikator"
-_FIELD = re.compile(r'(?<![\w"])([A-Za-z]+):(?=\S)')
+_FIELD = re.compile(r'(?<![\w"])([A-Za-z]+):')
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ def validate(query: str) -> None:
 
 def _read_value(query: str, pos: int) -> tuple[str, int]:
     """The value after ``field:`` starting at ``pos``: a quoted string or up to the next space."""
+    if pos >= len(query) or query[pos].isspace():
+        return "", pos
     if query.startswith('"', pos):
         end = query.index('"', pos + 1)  # validate() guarantees the closing quote
         return query[pos + 1:end], end + 1

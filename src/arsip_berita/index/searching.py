@@ -71,6 +71,14 @@ def _bigram_phrases(q: Any) -> Any:
     return q.apply(_bigram_phrases)
 
 
+def _cap_fuzzy(q: Any) -> Any:
+    """Edit distances above 2 ("banjir~5") would walk most of the term list: cap them at 2."""
+    if isinstance(q, wq.FuzzyTerm):
+        return wq.FuzzyTerm(q.fieldname, q.text, boost=q.boost, maxdist=min(2, q.maxdist),
+                            prefixlength=max(1, q.prefixlength))
+    return q.apply(_cap_fuzzy)
+
+
 def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
                 expansions: Callable[[str], list[str]] | None) -> Any:
     schema = searcher.schema
@@ -79,6 +87,7 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
     if parsed.text:
         group = qparser.OrGroup if any_word else qparser.AndGroup
         text_q = _text_parser(schema, group).parse(_expand_acronyms(parsed.text, expansions))
+        text_q = _cap_fuzzy(text_q)
         if USE_BIGRAMS:
             text_q = _bigram_phrases(text_q)
         if text_q is not wq.NullQuery:

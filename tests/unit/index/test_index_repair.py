@@ -55,8 +55,6 @@ def test_deleted_index_directory_is_rebuilt(tmp_path: Path) -> None:
         svc.close()
 
 
-@pytest.mark.xfail(strict=True, reason="service.py _sync_index only gives the rebuild notice when the index "
-                   "directory existed; a deleted index of a non-empty archive is rebuilt silently")
 def test_deleted_index_directory_gives_a_notice(tmp_path: Path) -> None:
     folder = _archive(tmp_path)
     shutil.rmtree(folder / INDEX_DIR)

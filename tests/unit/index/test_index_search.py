@@ -115,8 +115,6 @@ def test_malformed_queries(small_archive: ArchiveService, query: str, needle: st
         assert needle in msg
 
 
-@pytest.mark.xfail(strict=True, reason="index/query.py: _FIELD needs a non-space after ':', so a field "
-                   "without a value is searched as the plain word instead of raising 'tanpa nilai'")
 @pytest.mark.parametrize("query", ["pejabat:", "banjir tempat: Kalteng"])
 def test_field_without_value_is_malformed(query: str) -> None:
     with pytest.raises(QuerySyntaxError):

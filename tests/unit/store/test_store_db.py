@@ -184,8 +184,6 @@ def test_migration_from_v1_through_the_service_indexes_old_articles(tmp_path: Pa
         svc.close()
 
 
-@pytest.mark.xfail(strict=True, reason="service.py _sync_index returns right after rebuilding an unusable "
-                   "index, before the migration backfill (officials_seen) and its notice")
 def test_migration_from_v2_backfills_officials_even_when_the_index_is_rebuilt(tmp_path: Path) -> None:
     folder = tmp_path / "arsip"
     folder.mkdir()
