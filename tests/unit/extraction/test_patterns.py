@@ -50,8 +50,17 @@ def test_official_key_unifies_name_forms():
 def test_acronym_learning_and_later_use():
     x = extract("Dinas Ketahanan Pangan Daerah (DKPD) membagikan beras. Petugas DKPD mendata warga.")
     assert x.acronyms["DKPD"] == "Dinas Ketahanan Pangan Daerah"
+    definition = [e for e in x.entities if e.text == "Dinas Ketahanan Pangan Daerah (DKPD)"]
+    assert definition and definition[0].role == "definition"
     uses = [e for e in x.entities if e.text == "DKPD"]
-    assert len(uses) == 2 and all(e.canonical == "Dinas Ketahanan Pangan Daerah" for e in uses)
+    assert len(uses) == 1 and uses[0].canonical == "Dinas Ketahanan Pangan Daerah" and uses[0].start > 40
+
+
+def test_person_alias_in_parentheses():
+    x = extract("Mantan presiden Susilo Bambang Yudhoyono (SBY) hadir. Kedatangan SBY disambut warga.")
+    persons = [(e.text, e.canonical) for e in x.entities if e.type == "PERSON"]
+    assert ("Susilo Bambang Yudhoyono", "Susilo Bambang Yudhoyono") in persons
+    assert ("(SBY)", "Susilo Bambang Yudhoyono") in persons and ("SBY", "Susilo Bambang Yudhoyono") in persons
 
 
 def test_places_guards_and_aliases():
