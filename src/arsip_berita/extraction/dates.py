@@ -52,15 +52,29 @@ def _year(raw: str | None) -> int | None:
     return 2000 + y if y < 100 else y
 
 
-def _slash_dates(text: str, published: dt.date | None) -> list[Cand]:
+def _nearest_year(years: list[tuple[int, int]], pos: int) -> int | None:
+    """The year of the full date written nearest to ``pos`` (offset, year), if any."""
+    return min(years, key=lambda oy: abs(oy[0] - pos))[1] if years else None
+
+
+def _slash_dates(text: str, published: dt.date | None, lex: Lexicon) -> list[Cand]:
     out = []
-    for m in _patterns()["slash"].finditer(text):
+    p = _patterns()
+    matches = list(p["slash"].finditer(text))
+    years = [(m.start(), y) for m in matches
+             if (y := _year(m.group(3) if m.group(1) else m.group(6))) is not None]
+    years += [(m.start(), int(m.group(3))) for m in p["long"].finditer(text)]
+    for m in matches:
         d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         year = _year(y)
         if year is None and published is not None:
             year = published.year
             if (int(mo), int(d)) > (published.month, published.day) and published.month == 1 and int(mo) == 12:
                 year -= 1  # "(30/12)" in a release published early January is last year
+        if year is None:
+            year = _nearest_year(years, m.start())  # "(3/12)" with no publication date: the text's own year
+        if year is None:
+            continue  # a day without any year is left out rather than guessed
         c = _day(text, m, year, int(mo), int(d))
         if c:
             out.append(c)
@@ -75,7 +89,7 @@ def _period(text: str, m: re.Match[str], iso: str, gran: str, label: str) -> Can
 def find_dates(text: str, lex: Lexicon, published: dt.date | None = None) -> list[Cand]:
     """Every date and period; overlaps (a year inside a date) go to the resolver."""
     p = _patterns()
-    out = _slash_dates(text, published)
+    out = _slash_dates(text, published, lex)
     for m in p["long"].finditer(text):
         c = _day(text, m, int(m.group(3)), lex.months[m.group(2).lower()], int(m.group(1)))
         if c:

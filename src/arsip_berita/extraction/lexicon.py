@@ -61,6 +61,10 @@ class Lexicon:
     place_first: frozenset[str]
     place_last: frozenset[str]
     org_last: frozenset[str]
+    indicator_heads: frozenset[str]   # measure nouns opening an indicator phrase (indicators.toml)
+    indicator_heads_need_object: frozenset[str]
+    indicator_stops: frozenset[str]
+    given_names: frozenset[str]       # names.toml: positive evidence for a lone capitalised word
 
 
 def _units() -> tuple[dict[str, str], dict[str, str]]:
@@ -79,7 +83,8 @@ def _agencies() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     rules = _rules("agencies")
     table: dict[str, str] = {}
     vocab: set[str] = set()
-    for name in ("national_agencies", "ministries", "regional_agencies", "parties", "media", "international"):
+    for name in ("national_agencies", "ministries", "regional_agencies", "parties", "media", "international",
+                 "regional_offices"):
         for short, full in rules[name]["entries"]:
             table[short] = full
             if full:
@@ -140,4 +145,8 @@ def load_lexicon() -> Lexicon:
         place_first=frozenset(cue["place_words"]["first"]),
         place_last=frozenset(cue["place_words"]["last"]),
         org_last=frozenset(cue["organisation_words"]["last"]),
+        indicator_heads=frozenset(ind["indicator_heads"]["heads"]),
+        indicator_heads_need_object=frozenset(ind["indicator_heads"]["need_object"]),
+        indicator_stops=frozenset(ind["indicator_heads"]["stops"]),
+        given_names=frozenset(w for r in _rules("names").values() for w in r.get("words", [])),
     )

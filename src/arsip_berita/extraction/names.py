@@ -72,9 +72,14 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
     i = len(run)
     while i > start and namey(run[i - 1], ctx) and len(run) - i < MAX_NAME:
         i -= 1
-    while i < len(run) and (len(run[i].text) == 1 or run[i].text in CONNECTORS):
-        i += 1  # a name does not start with an initial or a connector
+    while i < len(run) and ((len(run[i].text) == 1 and _honorific_letter(run[i].text, ctx.lex))
+                            or run[i].text in CONNECTORS):
+        i += 1  # a name does not start with a connector or a one-letter honorific ('H.'); 'M Nazaruddin' does
     return i
+
+
+def _honorific_letter(letter: str, lex: Lexicon) -> bool:
+    return f"{letter}." in lex.honorific_prefixes or letter in lex.honorific_prefixes
 
 
 def _honorific(word: str, lex: Lexicon) -> bool:
@@ -103,11 +108,12 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
     low = tok.text.lower()
     if len(name) >= 2:
         return True
+    if tok.text in ctx.lex.given_names:
+        return True  # 'Bambang', 'Siregar': a known name outweighs the dictionary
     if cue:
         return strong or low not in dictionary()  # 'kata Sri': a context cue outweighs the dictionary
-    if tok.initial:
-        return low not in dictionary() and low not in ctx.lower_words
-    return low not in ctx.lower_words
+    # Without a cue, a lone capitalised root word is capitalised for style ('Kapasitas', 'Barat').
+    return low not in dictionary() and low not in ctx.lower_words
 
 
 def person(ctx: Context, name: list[Token], position: str | None, priority: int) -> Cand:
@@ -294,9 +300,21 @@ def _list_neighbour(text: str, kept: list[Cand], k: int, j: int) -> tuple[str, s
         return None
     a, b = (kept[j], kept[k]) if j < k else (kept[k], kept[j])
     gap = text[a.end:b.start].strip()
-    if gap in (",", "dan", ", dan", "atau", ", atau", "serta", "/"):
+    if gap in (",", "dan", ", dan", "atau", ", atau", "serta", "/", "–"):
         return kept[j].type, gap
     return None
+
+
+_AREA_WORDS = ("kecamatan", "kec.", "desa", "kelurahan", "distrik", "wilayah", "kampung", "dusun", "di")
+
+
+def _area_in_list(text: str, c: Cand, left: tuple[str, str] | None, right: tuple[str, str] | None) -> bool:
+    """A guessed person that is a known kecamatan or desa name, listed with places or after 'Desa'/'di'."""
+    from arsip_berita.extraction.places import known_area
+
+    near_place = any(n and n[0] == "LOCATION" for n in (left, right))
+    before = text[max(0, c.start - 12):c.start].lower().split()
+    return (near_place or bool(before and before[-1] in _AREA_WORDS)) and known_area(c.text)
 
 
 def propagate_lists(text: str, kept: list[Cand]) -> None:
@@ -315,6 +333,8 @@ def propagate_lists(text: str, kept: list[Cand]) -> None:
                 kind = left[0]  # 'BPBD, Manggala Agni, TNI'
             elif len(c.text.split()) == 1:
                 kind = next((n[0] for n in (left, right) if n and n[1] != ","), None)
+            if kind is None and _area_in_list(text, c, left, right):
+                kind = "LOCATION"  # 'Kecamatan Jasinga, Cigudeg, dan Sukajaya': kecamatan/desa names
             if kind:
                 c.type, c.position, c.role = kind, None, None
                 changed = True

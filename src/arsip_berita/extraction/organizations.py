@@ -44,8 +44,18 @@ def find_agencies(text: str, lex: Lexicon) -> list[Cand]:
             continue  # short forms must be written as listed: "PAN" is a party, "pan" is not
         if key == full and not surface[:1].isupper():
             continue
+        start, end = _widen(text, start, end, full)
         out.append(cand(text, "ORGANIZATION", start, end, LEXICON, canonical=full))
     return out
+
+
+def _widen(text: str, start: int, end: int, full: str) -> tuple[int, int]:
+    """'Partai Golkar' and 'DPR RI' are written as one name: take the word in."""
+    if full.startswith("Partai ") and text[max(0, start - 7):start].lower() == "partai ":
+        start -= 7
+    if text[end:end + 3] == " RI" and _bounded(text, end + 1, end + 3):
+        end += 3
+    return start, end
 
 
 def expand_short(short: str) -> str:
@@ -135,9 +145,11 @@ def is_person_name(full: str) -> bool:
     capitalised words, none of them a common word."""
     from arsip_berita.extraction.morphology import derived, dictionary
 
+    names = load_lexicon().given_names
     words = full.split()
-    return 2 <= len(words) <= 4 and all(
-        w[:1].isupper() and not w.isupper() and w.lower() not in dictionary() and not derived(w) for w in words)
+    return 2 <= len(words) <= 4 and all(w in names or (w[:1].isupper() and not w.isupper()
+                                                       and w.lower() not in dictionary() and not derived(w))
+                                        for w in words)
 
 
 def _definition_spans(text: str, start: int, end: int, s_start: int, s_end: int,
@@ -161,6 +173,10 @@ def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list
                 out.append(cand(text, "PERSON", m.start(), m.end(), STRUCTURE, canonical=full, role="alias"))
             else:
                 out.append(cand(text, "BLOCK", m.start(), m.end(), BLOCK))
+        if not is_org_name(full, lex) and not is_person_name(full):
+            # the long form of a programme or group ('Masyarakat Peduli Api') names no one elsewhere either
+            out += [cand(text, "BLOCK", m.start(), m.end(), BLOCK)
+                    for m in re.finditer(rf"(?<!\w){re.escape(full)}(?!\w)", text)]
     return out
 
 

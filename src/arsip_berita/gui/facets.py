@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from arsip_berita.gui.models import DataRole, FacetModel, FacetRow
+from arsip_berita.gui.delegates import FacetDelegate
+from arsip_berita.gui.models import DataRole, FacetModel, FacetRow, format_count
 from arsip_berita.gui.querytools import active_clauses, facet_clause
 
 PER_GROUP = 8  # values shown per facet group: the sidebar is a filter, not a report
+MIN_WIDTH = 190
 
 
 def tr(text: str) -> str:
@@ -36,8 +38,11 @@ def facet_rows(query: str, facets: dict[str, list[tuple[str, int]]], per_group: 
     return rows
 
 
-class FacetPanel(QListView):
-    """Clicking a value emits its query clause; the window adds it, or removes it when present."""
+class FacetPanel(QTreeView):
+    """Value and count columns, long values elided (full text in the tooltip); group headers span both.
+
+    Clicking a value emits its query clause; the window adds it, or removes it when present.
+    """
 
     clause_toggled = Signal(str)
 
@@ -47,12 +52,32 @@ class FacetPanel(QListView):
         self.facet_model = FacetModel(self)
         self.setModel(self.facet_model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformItemSizes(True)
-        self.setToolTip(tr("Klik untuk menyaring, klik lagi untuk menghapus saringan"))
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(0)
+        self.setUniformRowHeights(True)
+        self.setHeaderHidden(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setItemDelegateForColumn(FacetModel.VALUE, FacetDelegate(self))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FacetModel.VALUE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FacetModel.COUNT, QHeaderView.ResizeMode.Fixed)
+        header.setMinimumSectionSize(16)
         self.clicked.connect(self._on_self_clicked)
 
     def show_facets(self, query: str, facets: dict[str, list[tuple[str, int]]]) -> None:
         self.facet_model.set_rows(facet_rows(query, facets))
+        rows = self.facet_model.rows()
+        for row, item in enumerate(rows):
+            self.setFirstColumnSpanned(row, QModelIndex(), item.value is None)
+        # The count column is as wide as the widest count (in bold, for an active value), no wider.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max((QFontMetrics(bold).horizontalAdvance(format_count(r.count)) for r in rows if r.value), default=0)
+        self.header().resizeSection(FacetModel.COUNT, widest + 10)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         # Only clicked() is connected (activated() also fires on a click in single-click styles).

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from html import escape
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from arsip_berita.core.errors import QuerySyntaxError
-from arsip_berita.core.model import Article, SearchHit
+from arsip_berita.core.model import SearchHit
 from arsip_berita.gui import errors
 from arsip_berita.gui.articleview import ArticleView, LoadedArticle, hit_terms
 from arsip_berita.gui.dialogs import SettingsDialog, ShortcutsDialog
-from arsip_berita.gui.facets import FacetPanel
+from arsip_berita.gui.facets import MIN_WIDTH as FACETS_MIN, FacetPanel
+from arsip_berita.gui.fileactions import FileActionsMixin
 from arsip_berita.gui.importdialog import ImportController
 from arsip_berita.gui.menus import build_menus
 from arsip_berita.gui.models import DataRole
@@ -25,7 +21,7 @@ from arsip_berita.gui.printflow import PrintController
 from arsip_berita.gui.querytools import toggle_clause
 from arsip_berita.gui.resultsview import ResultsPane
 from arsip_berita.gui.searchbar import SearchBar, query_help
-from arsip_berita.gui.statspanel import StatsPanel
+from arsip_berita.gui.statspanel import MIN_WIDTH as PANEL_MIN, StatsPanel
 from arsip_berita.gui.tasks import TaskRunner
 from arsip_berita.index import SearchResult
 from arsip_berita.index.query import parse
@@ -38,15 +34,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
-def recent_result(articles: list[Article], took_ms: float) -> SearchResult:
-    """The newest articles as a result list (the view with no query)."""
-    hits = [SearchHit(a.id or 0, a.title, 0.0, escape(a.body[:220]),
-                      a.published.isoformat() if a.published else None, a.source, a.dateline)
-            for a in articles]
-    return SearchResult("", hits, len(hits), took_ms)
+def default_split(width: int) -> list[int]:
+    """Facets, results with the article, side panel: the middle gets what the side panes leave."""
+    facets = max(FACETS_MIN, min(240, int(width * 0.16)))
+    panel = max(PANEL_MIN, min(380, int(width * 0.27)))
+    return [facets, max(300, width - facets - panel), panel]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActionsMixin, QMainWindow):
     search_finished = Signal(object)  # SearchResult
     article_shown = Signal(int)
     directory_loaded = Signal(object)  # DirectoryData
@@ -105,7 +100,7 @@ class MainWindow(QMainWindow):
         for w in (self.facets, self.middle, self.panel):
             self.main_split.addWidget(w)
         self.main_split.setStretchFactor(1, 3)
-        self.main_split.setSizes([165, 600, 265])
+        self.main_split.setCollapsible(1, False)
         self.middle.setSizes([230, 400])
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -136,11 +131,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 740)
-        for key, split in (("window/main_split", self.main_split), ("window/middle_split", self.middle)):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray):
-                split.restoreState(value)
+            self.resize(1280, 800)
+        self._splits_set = False
+        self._pending_splits = {key: value for key in ("window/main_split", "window/middle_split")
+                                 if isinstance(value := self.settings.value(key), QByteArray)}
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -154,6 +148,17 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/middle_split", self.middle.saveState())
         self.settings.setValue("search/history", self.search_bar.history)
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        # Splitter sizes are restored once the window has its real size: restored earlier, the first
+        # resize would hand all the extra width to the stretching pane and lose the user's sizes.
+        if self._pending_splits.get("window/main_split") is None and not self._splits_set:
+            self.main_split.setSizes(default_split(self.main_split.width()))
+        self._splits_set = True
+        for key, split in (("window/main_split", self.main_split), ("window/middle_split", self.middle)):
+            if key in self._pending_splits:
+                split.restoreState(self._pending_splits.pop(key))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
@@ -186,12 +191,10 @@ class MainWindow(QMainWindow):
         if query:
             self.search_bar.remember(query)
 
-        def work(_ctx: object) -> tuple[SearchResult, int]:
-            if not query:
-                import time
+        if not query and sort == "score":
+            sort = "date"  # no query, nothing to rank: the newest first, with facets over the whole archive
 
-                t0 = time.perf_counter()
-                return recent_result(svc.list_articles(RESULT_LIMIT), (time.perf_counter() - t0) * 1000), svc.count()
+        def work(_ctx: object) -> tuple[SearchResult, int]:
             return svc.search(query, limit=RESULT_LIMIT, sort=sort, with_facets=True), svc.count()
 
         self.runner.submit("cari", work, on_done=lambda r: self._on_search_done(gen, r),
@@ -320,91 +323,6 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_officials_dock_visibility_changed(self, visible: bool) -> None:
         self.actions_by_key["officials"].setChecked(visible)
-
-    # --- importing ---------------------------------------------------------------------------
-    def import_paths(self, paths: list[Path]) -> bool:
-        if self.service.readonly:
-            errors.show_error(self, errors.ArsipError(tr("Arsip ini hanya dapat dibaca; impor tidak tersedia.")))
-            return False
-        return self.importer.start(paths)
-
-    def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, tr("Impor siaran pers"), "", tr(
-            "Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;Semua berkas (*)"))
-        if names:
-            self.import_paths([Path(n) for n in names])
-
-    def import_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, tr("Impor folder siaran pers"))
-        if name:
-            self.import_paths([Path(name)])
-
-    def _on_importer_import_finished(self, _report: object) -> None:
-        self.service.index.refresh()  # see the import's commit (made over another connection)
-        self.update_status()
-        self.run_search(self.search_bar.text())
-        self.reload_directory()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
-
-    # --- printing ----------------------------------------------------------------------------
-    def _current_id(self) -> int | None:
-        loaded = self.article.loaded()
-        return loaded.article.id if loaded else None
-
-    def _need(self, ids: list[int]) -> bool:
-        if not ids:
-            self.statusBar().showMessage(tr("Belum ada artikel yang dipilih."), 5000)
-        return bool(ids)
-
-    def print_current(self) -> None:
-        ids = [i for i in [self._current_id()] if i is not None]
-        if self._need(ids):
-            self.printer.print_preview(ids)
-
-    def print_selected(self) -> None:
-        ids = self.selected_ids()
-        if self._need(ids):
-            self.printer.print_preview(ids)
-
-    def export_current_pdf(self) -> None:
-        loaded = self.article.loaded()
-        if loaded is None or loaded.article.id is None:
-            self._need([])
-            return
-        path = self.printer.ask_pdf_path(loaded.article.title)
-        if path:
-            self.printer.export_pdf([loaded.article.id], path)
-
-    def export_selected_pdf(self) -> None:
-        ids = self.selected_ids()
-        path = self.printer.ask_pdf_path(tr("hasil-terpilih")) if self._need(ids) else None
-        if path:
-            self.printer.export_pdf(ids, path)
-
-    def export_all_pdf(self) -> None:
-        result = self.last_result
-        if result is None or not result.hits:
-            self._need([])
-            return
-        path = self.printer.ask_pdf_path(result.query or tr("artikel-terbaru"))
-        if path is None:
-            return
-        if result.query:
-            self.printer.export_pdf([], path, query=result.query)
-        else:
-            self.printer.export_pdf([h.id for h in result.hits], path)
-
-    def _on_printer_pdf_written(self, path: str, pages: int) -> None:
-        self.statusBar().showMessage(tr("PDF ditulis: {0} ({1} halaman)").format(path, pages), 10000)
 
     # --- focus, help, settings ---------------------------------------------------------------
     def focus_search(self) -> None:

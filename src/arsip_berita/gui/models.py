@@ -12,13 +12,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from arsip_berita.core.model import SearchHit, Statistic
-from arsip_berita.gui.directory import OfficialRecord
+from arsip_berita.officials import OfficialRecord, PositionSpan
 from arsip_berita.summary.format import format_change, format_date, format_statistic
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 DataRole = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (ISO date, number)
+DetailRole = Qt.ItemDataRole.UserRole + 3  # a second, smaller line drawn beneath the cell's text
 
 
 def tr(text: str) -> str:
@@ -32,6 +33,7 @@ class Column(Generic[T]):
     sort: Callable[[T], Any] | None = None
     tooltip: Callable[[T], str] | None = None
     align_right: bool = False
+    detail: Callable[[T], str] | None = None
 
 
 class DataclassTableModel(QAbstractTableModel, Generic[T]):
@@ -80,6 +82,8 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
             return item
         if role == SortRole:
             return col.sort(item) if col.sort else col.display(item)
+        if role == DetailRole:
+            return col.detail(item) if col.detail else None
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
             return col.tooltip(item) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
@@ -96,13 +100,33 @@ class HitTableModel(DataclassTableModel[SearchHit]):
     def columns(self) -> list[Column[SearchHit]]:
         return [
             Column(tr("Judul"), lambda h: h.title, lambda h: h.title.casefold(),
-                   lambda h: h.title + ("\n" + ", ".join(h.officials) if h.officials else "")),
-            Column(tr("Tanggal"), lambda h: format_date(h.date) if h.date else "", lambda h: h.date or ""),
-            Column(tr("Sumber"), lambda h: h.source or "", lambda h: (h.source or "").casefold()),
+                   _hit_tip),
+            Column(tr("Tanggal"), lambda h: short_date(h.date), lambda h: h.date or "",
+                   lambda h: format_date(h.date) if h.date else ""),
+            Column(tr("Sumber"), lambda h: h.source or "", lambda h: (h.source or "").casefold(),
+                   lambda h: h.source or ""),
             Column(tr("Tempat"), lambda h: h.place or "", lambda h: (h.place or "").casefold()),
             # The snippet is HTML (escaped text, <b class="match">); the view draws it with a delegate.
             Column(tr("Cuplikan"), lambda h: h.snippet, lambda h: h.score),
         ]
+
+
+def _hit_tip(h: SearchHit) -> str:
+    lines = [h.title, " \u00b7 ".join(x for x in (format_date(h.date) if h.date else "", h.place or "", h.source or "") if x)]
+    if h.officials:
+        lines.append(tr("Pejabat: {0}").format(", ".join(h.officials)))
+    return "\n".join(x for x in lines if x)
+
+
+def short_date(iso: str | None) -> str:
+    """ "3 Des 2024": a results column has no room for the weekday (the tooltip and article show it)."""
+    if not iso:
+        return ""
+    full = format_date(iso)
+    day_month_year = full.split(", ", 1)[-1].split(" ")
+    if len(day_month_year) == 3:
+        day_month_year[1] = day_month_year[1][:3]
+    return " ".join(day_month_year)
 
 
 @dataclass(frozen=True)
@@ -117,15 +141,21 @@ class FacetRow:
 
 
 class FacetModel(DataclassTableModel[FacetRow]):
+    """Two columns: the value (with a check box; group headers span both) and its count."""
+
+    VALUE, COUNT = range(2)
+
     def columns(self) -> list[Column[FacetRow]]:
-        return [Column(tr("Saring"), _facet_text, tooltip=lambda r: _facet_tip(r))]
+        return [Column(tr("Saring"), facet_value_text, tooltip=_facet_tip),
+                Column(tr("Jumlah"), lambda r: "" if r.value is None else format_count(r.count),
+                       lambda r: r.count, tooltip=_facet_tip, align_right=True)]
 
     def extra_data(self, item: FacetRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and (item.value is None or item.active):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.CheckStateRole and item.value is not None:
+        if role == Qt.ItemDataRole.CheckStateRole and item.value is not None and column == self.VALUE:
             return Qt.CheckState.Checked if item.active else Qt.CheckState.Unchecked
         return None
 
@@ -137,24 +167,35 @@ class FacetModel(DataclassTableModel[FacetRow]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def _facet_text(r: FacetRow) -> str:
-    return r.label if r.value is None else f"{r.value}  ({r.count})"
+def facet_value_text(r: FacetRow) -> str:
+    """The group label for a header; a month facet reads "Juli 2024", not its key "2024-07"."""
+    if r.value is None:
+        return r.label
+    return format_date(r.value) if r.field == "month" else r.value
+
+
+def format_count(n: int) -> str:
+    """Thousands with a dot, the Indonesian way ("1.250")."""
+    return f"{n:,}".replace(",", ".")
 
 
 def _facet_tip(r: FacetRow) -> str:
     if r.value is None:
         return ""
     hint = tr("Klik untuk menghapus saringan ini") if r.active else tr("Klik untuk menyaring hasil")
-    return f"{r.value} ({r.count})\n{hint}"
+    return tr("{0}: {1} artikel").format(facet_value_text(r), format_count(r.count)) + "\n" + hint
 
 
 class StatisticsModel(DataclassTableModel[Statistic]):
+    """Six columns; the side panel shows indicator and value, with region, period, change, source beneath."""
+
     INDICATOR, VALUE, REGION, PERIOD, CHANGE, SOURCE = range(6)
 
     def columns(self) -> list[Column[Statistic]]:
         return [
-            Column(tr("Indikator"), lambda s: s.indicator or "", tooltip=lambda s: s.text),
-            Column(tr("Nilai"), format_statistic, lambda s: float(s.value), align_right=True),
+            Column(tr("Indikator"), lambda s: s.indicator or "\u2014", lambda s: (s.indicator or "").casefold(),
+                   statistic_tip, detail=statistic_context),
+            Column(tr("Nilai"), format_statistic, lambda s: float(s.value), statistic_tip, align_right=True),
             Column(tr("Wilayah"), lambda s: s.region or ""),
             Column(tr("Periode"), lambda s: s.period or ""),
             Column(tr("Perubahan"), lambda s: format_change(s.change)),
@@ -162,20 +203,53 @@ class StatisticsModel(DataclassTableModel[Statistic]):
         ]
 
 
+def statistic_context(s: Statistic) -> str:
+    """Region, period, change and source on one line ("Kalimantan Tengah \u00b7 2024 \u00b7 naik ...")."""
+    parts = [s.region or "", s.period or "", format_change(s.change),
+             tr("sumber: {0}").format(s.source) if s.source else ""]
+    return " \u00b7 ".join(p for p in parts if p)
+
+
+def statistic_tip(s: Statistic) -> str:
+    rows = [(tr("Indikator"), s.indicator or ""), (tr("Nilai"), format_statistic(s)), (tr("Wilayah"), s.region or ""),
+            (tr("Periode"), s.period or ""), (tr("Perubahan"), format_change(s.change)),
+            (tr("Sumber"), s.source or ""), (tr("Teks"), s.text)]
+    return "\n".join(f"{k}: {v}" for k, v in rows if v)
+
+
 class OfficialsModel(DataclassTableModel[OfficialRecord]):
     NAME, POSITION, ARTICLES = range(3)
 
     def columns(self) -> list[Column[OfficialRecord]]:
         return [
-            Column(tr("Nama"), lambda o: o.name, lambda o: o.name.casefold(),
-                   lambda o: ", ".join(o.variants)),
-            Column(tr("Jabatan"), lambda o: o.latest_position or "", tooltip=_positions_tip),
-            Column(tr("Artikel"), lambda o: str(o.count), lambda o: o.count, align_right=True),
+            Column(tr("Nama"), lambda o: o.name, lambda o: o.name.casefold(), _variants_tip,
+                   detail=lambda o: latest_position(o) or ""),
+            Column(tr("Jabatan"), lambda o: latest_position(o) or "", tooltip=_positions_tip),
+            Column(tr("Artikel"), lambda o: str(o.article_count), lambda o: o.article_count, align_right=True),
         ]
 
 
+def latest_position(o: OfficialRecord) -> str | None:
+    """The post the official was last seen in (more articles breaks a tie)."""
+    dated = sorted(o.positions, key=lambda p: (p.last_seen or "", p.articles))
+    return dated[-1].position if dated else None
+
+
+def describe_span(p: PositionSpan) -> str:
+    """ "Kepala BPS Provinsi Kalteng (Juni 2023 \u2013 September 2024, 3 artikel)"."""
+    first, last = (format_date(d, "month") if d else "" for d in (p.first_seen, p.last_seen))
+    when = f"{first} \u2013 {last}" if first and last and first != last else (first or last)
+    count = tr("{0} artikel").format(p.articles)
+    return f"{p.position} ({when}, {count})" if when else f"{p.position} ({count})"
+
+
+def _variants_tip(o: OfficialRecord) -> str:
+    others = [v for v in o.variants if v != o.name]
+    return tr("Juga ditulis: {0}").format(", ".join(others)) if others else o.name
+
+
 def _positions_tip(o: OfficialRecord) -> str:
-    return "\n".join(p.describe() for p in o.positions)
+    return "\n".join(describe_span(p) for p in o.positions)
 
 
 @dataclass(frozen=True)
@@ -190,13 +264,19 @@ class PanelRow:
 
 
 class PanelRowModel(DataclassTableModel[PanelRow]):
+    """Label and detail; narrow views show one column with the detail drawn beneath the label."""
+
     def __init__(self, headers: tuple[str, str], parent: Any = None) -> None:
         self._headers = headers
         super().__init__(parent)
 
     def columns(self) -> list[Column[PanelRow]]:
-        return [Column(self._headers[0], lambda r: r.label, tooltip=lambda r: r.label),
-                Column(self._headers[1], lambda r: r.detail, tooltip=lambda r: r.detail)]
+        return [Column(self._headers[0], lambda r: r.label, tooltip=_row_tip, detail=lambda r: r.detail),
+                Column(self._headers[1], lambda r: r.detail, tooltip=_row_tip)]
+
+
+def _row_tip(r: PanelRow) -> str:
+    return f"{r.label}\n{r.detail}" if r.detail else r.label
 
 
 class FilterProxy(QSortFilterProxyModel):
@@ -222,4 +302,5 @@ class ArticleRef:
 class ArticleListModel(DataclassTableModel[ArticleRef]):
     def columns(self) -> list[Column[ArticleRef]]:
         return [Column(tr("Tanggal"), lambda a: format_date(a.date) if a.date else "", lambda a: a.date or ""),
-                Column(tr("Judul"), lambda a: a.title, lambda a: a.title.casefold(), lambda a: a.title)]
+                Column(tr("Judul"), lambda a: a.title, lambda a: a.title.casefold(), lambda a: a.title,
+                       detail=lambda a: format_date(a.date) if a.date else "")]

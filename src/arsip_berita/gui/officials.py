@@ -7,12 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from arsip_berita.gui.directory import OfficialRecord, aggregate_officials, from_service_rows
-from arsip_berita.gui.models import ArticleListModel, ArticleRef, DataRole, FilterProxy, OfficialsModel
+from arsip_berita.gui.delegates import DetailDelegate
+from arsip_berita.gui.models import (
+    ArticleListModel, ArticleRef, DataRole, FilterProxy, OfficialsModel, describe_span,
+)
 from arsip_berita.gui.tasks import TaskContext
+from arsip_berita.officials import OfficialRecord
 
 
 def tr(text: str) -> str:
@@ -31,22 +34,15 @@ def load_directory(directory: Path, ctx: TaskContext | None = None) -> Directory
 
     svc = ArchiveService.open(directory, readonly=True)
     try:
-        articles = svc.list_articles()
         refs = {a.id: ArticleRef(a.id, a.title, a.published.isoformat() if a.published else None)
-                for a in articles if a.id is not None}
-        if hasattr(svc, "officials"):
-            return DirectoryData(from_service_rows(svc.officials()), refs)
-        pairs = []
-        for n, a in enumerate(articles):
-            if ctx is not None and ctx.cancelled():
-                break
-            pairs.append((a, svc.get_extraction(a.id or 0)))
-        return DirectoryData(aggregate_officials(pairs), refs)
+                for a in svc.list_articles() if a.id is not None}
+        return DirectoryData(svc.officials(), refs)
     finally:
         svc.close()
 
 
-def _view(name: str) -> QTableView:
+def _view(name: str, detail_column: int, hidden: tuple[int, ...]) -> QTableView:
+    """A narrow dock table: one wrapped column with a detail line beneath, no side scrolling."""
     view = QTableView()
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,9 +50,26 @@ def _view(name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.setShowGrid(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setItemDelegateForColumn(detail_column, DetailDelegate(view))
+    view._detail_setup = (detail_column, hidden)  # type: ignore[attr-defined]
     return view
+
+
+def _fit(view: QTableView) -> None:
+    """Once the model is set: the detail column stretches, the others fit their contents or hide."""
+    detail_column, hidden = view._detail_setup  # type: ignore[attr-defined]
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for col in range(view.model().columnCount()):
+        view.setColumnHidden(col, col in hidden)
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == detail_column
+                                    else QHeaderView.ResizeMode.ResizeToContents)
 
 
 class OfficialsBrowser(QWidget):
@@ -75,8 +88,9 @@ class OfficialsBrowser(QWidget):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = _view("officialsDirectory")
+        self.table = _view("officialsDirectory", OfficialsModel.NAME, (OfficialsModel.POSITION,))
         self.table.setModel(self.proxy)
+        _fit(self.table)
         self.table.sortByColumn(OfficialsModel.ARTICLES, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.positions = QLabel()
@@ -85,8 +99,10 @@ class OfficialsBrowser(QWidget):
         self.article_model = ArticleListModel(self)
         self.article_proxy = FilterProxy(self)
         self.article_proxy.setSourceModel(self.article_model)
-        self.article_table = _view("officialArticles")
+        self.article_table = _view("officialArticles", 1, (0,))
         self.article_table.setModel(self.article_proxy)
+        _fit(self.article_table)
+        self.article_table.horizontalHeader().hide()
         self.article_table.activated.connect(self._on_article_table_activated)
         self.article_table.clicked.connect(self._on_article_table_activated)
         self.search_button = QPushButton(tr("Cari semua artikelnya"))
@@ -112,7 +128,6 @@ class OfficialsBrowser(QWidget):
         self.model.set_rows(data.records)
         self.status.setText(tr("{0} pejabat di arsip").format(len(data.records)) if data.records
                             else tr("Belum ada pejabat yang dikenali di arsip."))
-        self.table.resizeColumnToContents(OfficialsModel.NAME)
 
     def selected(self) -> OfficialRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -127,7 +142,7 @@ class OfficialsBrowser(QWidget):
             self.positions.setText("")
             self.article_model.set_rows([])
             return
-        lines = [p.describe() for p in rec.positions] or [tr("(jabatan tidak disebut)")]
+        lines = [describe_span(p) for p in rec.positions] or [tr("(jabatan tidak disebut)")]
         self.positions.setText("<b>" + tr("Jabatan:") + "</b><br>" + "<br>".join(_esc(x) for x in lines))
         refs = [self._articles.get(i, ArticleRef(i, f"#{i}")) for i in rec.article_ids]
         self.article_model.set_rows(sorted(refs, key=lambda r: r.date or "", reverse=True))

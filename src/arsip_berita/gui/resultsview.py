@@ -4,54 +4,22 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
 )
 
+from arsip_berita.gui.delegates import HtmlDelegate, MiddleElideDelegate
 from arsip_berita.gui.models import FilterProxy, HitTableModel
 
 SORTS = ("score", "date", "date_asc")
+NARROW = 640  # px of table below which the source column is hidden
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Draws a cell's DisplayRole as rich text (the snippet's <b class="match"> terms)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        html = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(2)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        doc.setDefaultStyleSheet(f"body {{ color: {colour.name()}; }} b.match {{ font-weight: bold; }}")
-        doc.setHtml(f"<body>{html}</body>")
-        doc.setTextWidth(10_000)  # one line; the cell clips it
-        painter.save()
-        painter.translate(opt.rect.left(), opt.rect.top() + max(0.0, (opt.rect.height() - doc.size().height()) / 2))
-        clip = QRectF(0, 0, opt.rect.width(), opt.rect.height())
-        painter.setClipRect(clip)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.palette.setColor(QPalette.ColorRole.Text, colour)
-        ctx.clip = clip
-        doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
-        return QSize(400, base.height())
 
 
 class ResultsPane(QWidget):
@@ -75,6 +43,7 @@ class ResultsPane(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(HitTableModel.SNIPPET, HtmlDelegate(self.table))
+        self.table.setItemDelegateForColumn(HitTableModel.SOURCE, MiddleElideDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -83,7 +52,16 @@ class ResultsPane(QWidget):
         self.notice_label = QLabel()
         self.notice_label.setObjectName("resultNotice")
         self.notice_label.setWordWrap(True)
-        self.notice_label.linkActivated.connect(self.suggestion_clicked)
+        self.notice_label.setTextFormat(Qt.TextFormat.RichText)
+        # A button, not a link in the label: one click (or Enter once focused) runs the suggestion.
+        self.suggestion_button = QPushButton()
+        self.suggestion_button.setObjectName("suggestionButton")
+        self.suggestion_button.setFlat(True)
+        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion_button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
+                                             "text-align: left; padding: 0 2px; }")
+        self.suggestion_button.clicked.connect(self._on_suggestion_button_clicked)
+        self._suggestion: str | None = None
         self.sort_combo = QComboBox()
         self.sort_combo.setObjectName("sortCombo")
         for label in (tr("Relevansi"), tr("Terbaru"), tr("Terlama")):
@@ -104,10 +82,14 @@ class ResultsPane(QWidget):
         top.addWidget(self.sort_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        notice = QHBoxLayout()
+        notice.addWidget(self.notice_label, 1)
+        notice.addWidget(self.suggestion_button)
         layout.addLayout(top)
-        layout.addWidget(self.notice_label)
+        layout.addLayout(notice)
         layout.addWidget(self.stack, 1)
         self.notice_label.hide()
+        self.suggestion_button.hide()
 
     def sort(self) -> str:
         return SORTS[self.sort_combo.currentIndex()]
@@ -126,17 +108,39 @@ class ResultsPane(QWidget):
         return self.stack.currentWidget() is self.empty_label
 
     def set_notice(self, notice: str | None, suggestion: str | None) -> None:
-        parts = [escape(notice)] if notice else []
+        text = notice or ""
         if suggestion:
-            parts.append(tr("Mungkin maksud Anda:") + f' <a href="{escape(suggestion, quote=True)}">{escape(suggestion)}</a>')
-        self.notice_label.setText(" ".join(parts))
-        self.notice_label.setVisible(bool(parts))
+            text = (text + " " if text else "") + tr("Mungkin maksud Anda:")
+        self.notice_label.setText(escape(text))
+        self.notice_label.setVisible(bool(text))
+        self._suggestion = suggestion
+        self.suggestion_button.setText(suggestion or "")
+        self.suggestion_button.setToolTip(tr("Cari \u201c{0}\u201d").format(suggestion) if suggestion else "")
+        self.suggestion_button.setVisible(bool(suggestion))
+
+    def _on_suggestion_button_clicked(self) -> None:
+        if self._suggestion:
+            self.suggestion_clicked.emit(self._suggestion)
 
     def set_error(self, message: str) -> None:
         self.notice_label.setText(f'<span style="color:#D55E00">{escape(message)}</span>')
         self.notice_label.show()
+        self.suggestion_button.hide()
 
     def fit_columns(self) -> None:
-        for col, width in ((HitTableModel.TITLE, 260), (HitTableModel.DATE, 125),
-                           (HitTableModel.SOURCE, 95), (HitTableModel.PLACE, 105)):
-            self.table.setColumnWidth(col, width)
+        """Share the width: the date fits its longest text, the snippet takes what is left."""
+        width = max(self.table.viewport().width(), 400)
+        # Narrow (1024 px screens): the source goes to the title's tooltip rather than into "Con...ceh".
+        self.table.setColumnHidden(HitTableModel.SOURCE, width < NARROW)
+        self.table.resizeColumnToContents(HitTableModel.DATE)
+        date = min(self.table.columnWidth(HitTableModel.DATE), 130)
+        self.table.setColumnWidth(HitTableModel.DATE, date)
+        rest = width - date
+        for col, share, low in ((HitTableModel.TITLE, 0.42, 150), (HitTableModel.SOURCE, 0.14, 70),
+                                (HitTableModel.PLACE, 0.13, 70)):
+            self.table.setColumnWidth(col, max(low, int(rest * share)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self.fit_columns()

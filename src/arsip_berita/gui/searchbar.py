@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer, Signal, Slot,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
@@ -56,6 +58,8 @@ class SearchBar(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setMaxVisibleItems(12)
         self.line.setCompleter(self.completer)
+        self.completer.activated[str].connect(self._on_completer_activated)
+        self._completed: str | None = None
         self.history_button = QToolButton()
         self.history_button.setObjectName("historyButton")
         self.history_button.setText(tr("Riwayat"))
@@ -112,8 +116,22 @@ class SearchBar(QWidget):
         self.line.setText(query)
         self._on_line_return_pressed()
 
+    @Slot(str)
+    def _on_completer_activated(self, text: str) -> None:
+        """A chosen official or past query runs at once; a bare field prefix waits for its value."""
+        if text.rstrip().endswith(":"):
+            return
+        self._completed = text.strip()
+        QTimer.singleShot(0, self._forget_completion)  # Enter in the popup may also reach returnPressed
+        self.search_requested.emit(self._completed)
+
+    def _forget_completion(self) -> None:
+        self._completed = None
+
     @Slot()
     def _on_line_return_pressed(self) -> None:
         if self.completer.popup().isVisible():
             return
-        self.search_requested.emit(self.line.text().strip())
+        text = self.line.text().strip()
+        if text != self._completed:
+            self.search_requested.emit(text)

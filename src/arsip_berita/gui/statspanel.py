@@ -6,14 +6,19 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from arsip_berita.core.model import Entity, Extraction
+from arsip_berita.gui.delegates import DetailDelegate
 from arsip_berita.gui.models import DataRole, FilterProxy, PanelRow, PanelRowModel, StatisticsModel
+
+
+MIN_WIDTH = 280
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
-def _table(model: object, name: str) -> QTableView:
+def _table(model: object, name: str, visible: int) -> QTableView:
+    """A narrow table: the first ``visible`` columns, rows as tall as their wrapped text, no side scrolling."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)  # type: ignore[arg-type]
@@ -21,10 +26,20 @@ def _table(model: object, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    view.setWordWrap(True)
+    view.setShowGrid(False)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setItemDelegateForColumn(0, DetailDelegate(view))
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    columns = view.model().columnCount()
+    for col in range(1, columns):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        view.setColumnHidden(col, col >= visible)
+    header.setVisible(visible > 1)
     return view
 
 
@@ -81,10 +96,17 @@ class StatsPanel(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statsPanel")
+        self.setMinimumWidth(MIN_WIDTH)
+        # Five tabs must fit a narrow panel: plain titles (counts in tooltips), tighter padding, no scrolling.
+        self.setDocumentMode(True)
+        self.setUsesScrollButtons(False)
+        self.tabBar().setExpanding(True)
+        self.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self.statistics_model = StatisticsModel(self)
         self.statistics_proxy = FilterProxy(self)
         self.statistics_proxy.setSourceModel(self.statistics_model)
-        self.statistics_view = _table(self.statistics_proxy, "statisticsTable")
+        self.statistics_view = _table(self.statistics_proxy, "statisticsTable", visible=2)
+        self.statistics_view.setToolTip(tr("Klik: tunjukkan kalimatnya di teks"))
         self.statistics_view.setSortingEnabled(True)
         self.statistics_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
         self.statistics_view.clicked.connect(self._on_statistics_view_clicked)
@@ -98,7 +120,7 @@ class StatsPanel(QTabWidget):
             ("quotes", tr("Kutipan"), (tr("Pembicara"), tr("Kutipan"))),
         ):
             model = PanelRowModel(headers, self)
-            view = _table(model, f"{key}Table")
+            view = _table(model, f"{key}Table", visible=1)
             view.clicked.connect(self._on_row_view_clicked)
             view.activated.connect(self._on_row_view_clicked)
             view.doubleClicked.connect(self._on_row_view_double_clicked)
@@ -122,16 +144,15 @@ class StatsPanel(QTabWidget):
         self.row_models["organizations"].set_rows(organization_rows(ext))
         self.row_models["places"].set_rows(place_rows(ext))
         self.row_models["quotes"].set_rows(quote_rows(ext))
-        self.statistics_view.resizeColumnsToContents()
-        for col, cap in ((StatisticsModel.INDICATOR, 140), (StatisticsModel.VALUE, 150)):
-            self.statistics_view.setColumnWidth(col, min(self.statistics_view.columnWidth(col), cap))
         self._update_titles()
 
     def _update_titles(self) -> None:
+        """Empty tabs are greyed out, so what an article holds shows at a glance; counts in tooltips."""
         counts = [self.statistics_model.rowCount()] + [m.rowCount() for m in self.row_models.values()]
-        names = [tr("Angka"), tr("Pejabat"), tr("Instansi"), tr("Tempat"), tr("Kutipan")]
-        for i, (name, n) in enumerate(zip(names, counts)):
-            self.setTabText(i, f"{name} ({n})" if n else name)
+        tips = [tr("{0} angka"), tr("{0} pejabat"), tr("{0} instansi"), tr("{0} tempat"), tr("{0} kutipan")]
+        for i, (tip, n) in enumerate(zip(tips, counts)):
+            self.setTabToolTip(i, tip.format(n))
+            self.setTabEnabled(i, n > 0 or i == 0)
 
     @Slot(QModelIndex)
     def _on_statistics_view_clicked(self, index: QModelIndex) -> None:

@@ -123,3 +123,11 @@ def test_quote_speaker_resolution():
     quotes = extract(text).quotes
     assert [q.speaker for q in quotes] == ["Yohanes Marbun", "Yohanes Marbun"]
     assert quotes[0].speaker_position == "Kepala Dinas Sosial Kalteng"
+
+
+def test_day_month_without_year_takes_the_texts_year_or_is_left_out():
+    alone = extract("Rapat koordinasi digelar Selasa (3/12) di aula kantor.")
+    assert not [e for e in alone.entities if e.type == "DATE"]
+    x = extract("Pendataan dimulai 1 Desember 2024. Hasilnya dibahas Selasa (3/12) di aula.")
+    isos = [e.date.iso for e in x.entities if e.type == "DATE" and e.date]
+    assert "2024-12-03" in isos and not any(i.startswith("--") for i in isos)

@@ -1,0 +1,109 @@
+"""The main window's file actions: import (menu, drag and drop) and printing or PDF export of briefs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog
+
+from arsip_berita.gui import errors
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+
+
+class FileActionsMixin:
+    """Slots of MainWindow that hand work to its ImportController and PrintController.
+
+    Expects the window's ``service``, ``importer``, ``printer``, ``article``, ``search_bar``,
+    ``last_result`` and the methods ``selected_ids``, ``update_status``, ``run_search``,
+    ``reload_directory`` and ``statusBar``.
+    """
+
+    # --- importing ---------------------------------------------------------------------------
+    def import_paths(self, paths: list[Path]) -> bool:
+        if self.service.readonly:
+            errors.show_error(self, errors.ArsipError(tr("Arsip ini hanya dapat dibaca; impor tidak tersedia.")))
+            return False
+        return self.importer.start(paths)
+
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Impor siaran pers"), "", tr(
+            "Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;Semua berkas (*)"))
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, tr("Impor folder siaran pers"))
+        if name:
+            self.import_paths([Path(name)])
+
+    def _on_importer_import_finished(self, _report: object) -> None:
+        self.service.refresh()  # see the import's commit and glossary (made over another connection)
+        self.update_status()
+        self.run_search(self.search_bar.text())
+        self.reload_directory()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- printing ----------------------------------------------------------------------------
+    def _current_id(self) -> int | None:
+        loaded = self.article.loaded()
+        return loaded.article.id if loaded else None
+
+    def _need(self, ids: list[int]) -> bool:
+        if not ids:
+            self.statusBar().showMessage(tr("Belum ada artikel yang dipilih."), 5000)
+        return bool(ids)
+
+    def print_current(self) -> None:
+        ids = [i for i in [self._current_id()] if i is not None]
+        if self._need(ids):
+            self.printer.print_preview(ids)
+
+    def print_selected(self) -> None:
+        ids = self.selected_ids()
+        if self._need(ids):
+            self.printer.print_preview(ids)
+
+    def export_current_pdf(self) -> None:
+        loaded = self.article.loaded()
+        if loaded is None or loaded.article.id is None:
+            self._need([])
+            return
+        path = self.printer.ask_pdf_path(loaded.article.title)
+        if path:
+            self.printer.export_pdf([loaded.article.id], path)
+
+    def export_selected_pdf(self) -> None:
+        ids = self.selected_ids()
+        path = self.printer.ask_pdf_path(tr("hasil-terpilih")) if self._need(ids) else None
+        if path:
+            self.printer.export_pdf(ids, path)
+
+    def export_all_pdf(self) -> None:
+        result = self.last_result
+        if result is None or not result.hits:
+            self._need([])
+            return
+        path = self.printer.ask_pdf_path(result.query or tr("artikel-terbaru"))
+        if path is None:
+            return
+        if result.query:
+            self.printer.export_pdf([], path, query=result.query)
+        else:
+            self.printer.export_pdf([h.id for h in result.hits], path)
+
+    def _on_printer_pdf_written(self, path: str, pages: int) -> None:
+        self.statusBar().showMessage(tr("PDF ditulis: {0} ({1} halaman)").format(path, pages), 10000)
