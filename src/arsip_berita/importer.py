@@ -8,6 +8,7 @@ committed to the store but not marked is indexed again (idempotently) on the nex
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sqlite3
@@ -23,6 +24,7 @@ from arsip_berita.core.model import Article, Extraction
 from arsip_berita.core.stemming import stems_of
 from arsip_berita.ingest.readers import SUPPORTED_SUFFIXES, read_path
 
+log = logging.getLogger(__name__)
 STORE_BATCH = 200
 INDEX_COMMIT_EVERY = 2000
 ARTICLES_PER_TASK = 40
@@ -107,7 +109,16 @@ def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outco
         elif _is_known(db_path, item.content_hash):
             out.append(("duplicate", item, None))
         else:
-            out.append(("new", item, _extract(item)))
+            try:
+                extraction = _extract(item)
+            except ImportError:
+                raise
+            except Exception as exc:  # an extractor bug must not lose the article nor stop the import
+                log.exception("extraction failed for %s", item.path)
+                extraction = None
+                out.append(("failed", item.path or item.title,
+                            f"ekstraksi gagal ({type(exc).__name__}); artikel tetap diimpor tanpa hasil ekstraksi"))
+            out.append(("new", item, extraction))
             stems.update(stems_of(f"{item.title}\n{item.body}"))
     if stems:
         out.append(("stems", stems, None))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from arsip_berita.gui.querytools import active_clauses, clause, completions, facet_clause, has_clause, toggle_clause
+from arsip_berita.gui.querytools import (
+    active_clauses, clause, completions, facet_clause, has_clause, split_last_word, toggle_clause,
+)
 
 
 def test_clause_quotes_values_with_spaces() -> None:
@@ -29,3 +31,10 @@ def test_active_clauses_and_completions() -> None:
     assert active_clauses("banjir tanggal:2024", facets) == {("year", "2024")}
     words = completions(["Budi Santoso"], ["kemiskinan"])
     assert "pejabat:" in words and 'pejabat:"Budi Santoso"' in words and "kemiskinan" in words
+
+
+def test_split_last_word_keeps_an_open_quoted_clause_whole() -> None:
+    assert split_last_word("banjir Kal") == ("banjir ", "Kal")
+    assert split_last_word('banjir pejabat:"Budi San') == ("banjir ", 'pejabat:"Budi San')
+    assert split_last_word('pejabat:"Budi Santoso" tem') == ('pejabat:"Budi Santoso" ', "tem")
+    assert split_last_word("") == ("", "")

@@ -31,7 +31,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quarter": re.compile(rf"\b(?i:triwulan|kuartal|TW)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
         "semester": re.compile(rf"\b(?i:semester)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
         "year": re.compile(r"\b(?i:tahun anggaran|TA|tahun|periode)\s+((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?\b"),
-        "bare": re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w,/-]|[.,]\d)"),
+        "bare": re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w/-]|[.,]\d)"),
     }
 
 

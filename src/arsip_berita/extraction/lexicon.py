@@ -57,6 +57,9 @@ class Lexicon:
     person_after: frozenset[str]
     place_before: frozenset[str]
     thing_before: frozenset[str]
+    lone_thing_before: frozenset[str]  # before a lone unknown word only: 'seperti X', 'pemerintahan X'
+    thing_after: frozenset[str]       # 'X ini', 'X tersebut': a thing
+    name_followers: frozenset[str]    # adverbs and verbs that let a sentence-opening word be a name
     org_before: frozenset[str]
     place_first: frozenset[str]
     place_last: frozenset[str]
@@ -64,6 +67,8 @@ class Lexicon:
     indicator_heads: frozenset[str]   # measure nouns opening an indicator phrase (indicators.toml)
     indicator_heads_need_object: frozenset[str]
     indicator_stops: frozenset[str]
+    generic_count_units: frozenset[str]  # '145.630 jiwa': the unit says nothing of what is counted
+    relative_periods: tuple[str, ...]  # 'tahun lalu': a baseline period named relative to the text
     given_names: frozenset[str]       # names.toml: positive evidence for a lone capitalised word
 
 
@@ -141,6 +146,9 @@ def load_lexicon() -> Lexicon:
         person_after=frozenset(cue["person_after"]["words"]),
         place_before=frozenset(cue["place_before"]["words"]),
         thing_before=frozenset(cue["thing_before"]["words"]),
+        lone_thing_before=frozenset(cue["lone_thing_before"]["words"]),
+        thing_after=frozenset(cue["thing_after"]["words"]),
+        name_followers=frozenset(cue["name_followers"]["words"]),
         org_before=frozenset(cue["organisation_before"]["words"]),
         place_first=frozenset(cue["place_words"]["first"]),
         place_last=frozenset(cue["place_words"]["last"]),
@@ -148,5 +156,7 @@ def load_lexicon() -> Lexicon:
         indicator_heads=frozenset(ind["indicator_heads"]["heads"]),
         indicator_heads_need_object=frozenset(ind["indicator_heads"]["need_object"]),
         indicator_stops=frozenset(ind["indicator_heads"]["stops"]),
+        generic_count_units=frozenset(ind["count_nouns"]["generic"]),
+        relative_periods=tuple(sorted(ind["change"]["relative_periods"], key=len, reverse=True)),
         given_names=frozenset(w for r in _rules("names").values() for w in r.get("words", [])),
     )

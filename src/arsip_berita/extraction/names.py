@@ -52,6 +52,8 @@ def namey(tok: Token, ctx: Context) -> bool:
     t, lex = tok.text, ctx.lex
     if len(t) == 1:
         return t.isupper()
+    if t in lex.given_names:
+        return True  # 'SBY' is a name although written in capitals
     if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
         return False
     if (t in lex.function_words and tok.initial) or t in lex.not_entities or t in lex.org_heads \
@@ -94,6 +96,13 @@ def _strip_prefixes(run: list[Token], ctx: Context) -> list[Token]:
     while run and run[0].initial and not head_len(run, lex.org_heads) and not position_len(run, lex) \
             and not (run[0].text in lex.place_first and len(run) > 1) and (
             run[0].text in lex.function_words or run[0].text in lex.not_entities or derived(run[0].text)):
+        run = run[1:]
+    if len(run) > 1 and run[0].initial and run[0].text.lower() in dictionary() \
+            and run[0].text not in lex.given_names and not head_len(run, lex.org_heads) \
+            and not position_len(run, lex) and run[0].text not in lex.place_first \
+            and (run[1].text in lex.given_names or run[1].text in lex.person_prefixes):
+        run = run[1:]  # 'Baik Jokowi maupun ...', 'Gaya Pak Harto': a sentence-opening common word
+    while len(run) > 1 and run[0].text in lex.person_prefixes:
         run = run[1:]
     return run
 
@@ -162,10 +171,35 @@ def _cue_words(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
     return run, prev
 
 
+def lone_word_person(tok: Token, ctx: Context, prev: str, nxt: str) -> bool:
+    """Positive evidence that a lone capitalised word nobody vouched for names a person.
+
+    Such a word is as often a foreign place, a product or an English word as a surname, so its
+    neighbours must speak for it: 'X ini' and 'seperti X' name things; a sentence-opening word needs a
+    verb, an adverb or an apposition comma after it ('Basarah menyadari', 'Smith, wakil ...').
+    """
+    lex, word = ctx.lex, tok.text
+    if word in lex.given_names:
+        return True
+    if nxt in lex.thing_after or prev in lex.thing_before or prev in lex.lone_thing_before:
+        return False
+    if word.lower().endswith("nya") and len(word) > 5:
+        return False  # 'Keppresnya', 'Capresnya': a possessive common noun
+    if "-" in word and (any(part.isupper() for part in word.split("-"))
+                        or sum(part[:1].isupper() for part in word.split("-")) > 1):
+        return False  # 'Jokowi-Kalla', 'SBY-Boediono', 'T-Rex': a pair or a thing, not one person
+    if not tok.initial and prev:
+        return True
+    return ctx.text[tok.end:tok.end + 2].lstrip().startswith(",") or nxt in lex.name_followers or (nxt[:2] in ("me", "be", "di") and derived(nxt))
+
+
 def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> RunReading:
     lex, text = ctx.lex, ctx.text
     prefix_cue = run[0].text in lex.person_prefixes or _honorific(run[0].text, lex)
-    run = _strip_prefixes(run, ctx)
+    stripped = _strip_prefixes(run, ctx)
+    if stripped and stripped[0] is not run[0] and not prefix_cue:
+        prev = next(t.text.lower() for t in reversed(run) if t.end <= stripped[0].start)  # 'Menurut Basarah'
+    run = stripped
     if not position_len(run, lex) and not head_len(run, lex.org_heads):
         run, inner_prev = _cue_words(run, lex)
         prev = inner_prev or prev
@@ -194,7 +228,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     venue_at = next((k for k, t in enumerate(run) if t.text in lex.venue_heads), None)
     if venue_at is not None and len(run) > 1 and not (venue_at == len(run) - 1 and venue_at == 0):
         return RunReading([cand(text, "LOCATION", run[0].start, run[-1].end, LEXICON, role="venue")])
-    if len(run) == 1 and run[0].caps and first not in lex.not_orgs and first not in lex.not_entities:
+    if len(run) == 1 and run[0].caps and first not in lex.not_orgs and first not in lex.not_entities \
+            and first not in lex.given_names:
         if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places):
             return RunReading([cand(text, "ORGANIZATION", run[0].start, run[0].end, GUESS)])
     cue = prefix_cue or prev in lex.person_before or nxt in lex.person_after
@@ -207,7 +242,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
         guess = shape_guess(run, ctx, prev, cue)
         if guess is not None:
             return RunReading(guess)
-    if credible_person(run, ctx, cue=cue, strong=cue and not prefix_cue):
+    if credible_person(run, ctx, cue=cue, strong=cue and not prefix_cue) and (
+            cue or len(run) > 1 or lone_word_person(run[0], ctx, prev, nxt)):
         c = person(ctx, run, None, GUESS + 1 if cue else GUESS)
         c.cue = cue
         return RunReading([c], person_without_position=c)

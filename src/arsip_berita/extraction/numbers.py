@@ -87,7 +87,10 @@ def parse_number(text: str, lex: Lexicon | None = None) -> Decimal | None:
 def _normal(value: Decimal) -> Decimal:
     """Drop exponent noise: 1.2E+12 -> 1200000000000, 5.170 stays 5.170 only if written so."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        try:
+            return value.quantize(Decimal(1))
+        except InvalidOperation:  # more digits than the context's precision: keep it as read
+            return value
     return value
 
 

@@ -9,6 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from arsip_berita.core.model import Change, Statistic
+from arsip_berita.extraction.changes import (attach_delta, baseline_cue, delta_of, followed_by_result,
+                                             noun_unit_indicator, relative_period, sentence_period)
 from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
 from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal
@@ -162,7 +164,9 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
     stats: list[Statistic] = []
     last: Statistic | None = None
     last_sent: tuple[int, int] | None = None
-    for mt in _mentions(text, lex, dates):
+    mentions = _mentions(text, lex, dates)
+    pending: tuple[str, _Mention] | None = None  # 'turun 0,5 poin menjadi ...': a delta waiting for its value
+    for k, mt in enumerate(mentions):
         s_start = mt.sentence[0]
         prev = last if last_sent == mt.sentence else None
         clause_start = max(s_start, prev.end if prev else s_start)
@@ -172,26 +176,49 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             cue = _last_cue(text, s_start, mt.start, lex.indicators)
         ind_start = cue[0] if cue else clause_start
         span = (ind_start, mt.start)
-        after = (mt.end, min(mt.sentence[1], mt.end + 25))
+        nxt_start = mentions[k + 1].start if k + 1 < len(mentions) else mt.sentence[1]
+        after = (mt.end, min(mt.sentence[1], mt.end + 25, nxt_start))
         direction = _direction(before, lex)
+        indicator = noun_unit_indicator(text, clause_start, mt.start, mt.end, mt.unit, mt.unit_text, lex)
         stat = Statistic(
             value=mt.value, start=mt.start, end=mt.end, text=text[mt.start:mt.end], unit=mt.unit,
-            unit_text=mt.unit_text, indicator=cue[1] if cue else _fallback_indicator(text, clause_start, mt, prev, lex),
+            unit_text=mt.unit_text,
+            indicator=indicator or (cue[1] if cue else _fallback_indicator(text, clause_start, mt, prev, lex)),
             region=_region(span, places, text) or (prev.region if prev else None),
-            period=_period(span, after, periods) or (prev.period if prev and cue is None else None),
+            period=_period(span, after, periods) or (prev.period if prev and cue is None else None)
+            or (sentence_period(s_start, mt.start, periods) if prev is None else None),
             qualifier=_tail_match(before, lex.qualifiers),
             source=_source(text, mt.start, orgs, acronyms, lex),
         )
+        if pending and pending[1].sentence == mt.sentence:
+            stat = replace(stat, change=delta_of(pending[0], pending[1].value, pending[1].unit, stat))
+            pending = None
+            stats.append(stat)
+            last, last_sent = stat, mt.sentence
+            continue
         target = _changed(stats, mt, last_sent) if direction else None
         if direction and target is not None:
             stats[target] = replace(stats[target], change=Change(direction, mt.value, mt.unit))
             last, last_sent = stats[target], mt.sentence
             continue
+        if direction and followed_by_result(text, mt.end, nxt_start):
+            pending = (direction, mt)
+            continue
+        if direction and attach_delta(stats, direction, mt.value, mt.unit, text, mt.start, stat.indicator):
+            continue  # 'Meski turun 4,2 poin, ...': the delta of the value just before
+        stated = baseline_cue(before, lex)
         if prev is not None and prev.change and re.search(r"\bdari\s+$", before):
             stat = replace(stat, kind="baseline", period=_period((mt.start, mt.start), after, periods))
             idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
             stats[idx] = replace(prev, change=replace(prev.change, baseline_value=stat.value,
                                                       baseline_unit=stat.unit, baseline_period=stat.period))
+        elif stated is not None and prev is not None and prev.change is None and prev.unit == mt.unit \
+                and not followed_by_result(text, mt.end, nxt_start):
+            # 'tercatat 23,9 persen, turun dari 28,1 persen pada 2022' / 'dibandingkan 5 persen tahun lalu'
+            stat = replace(stat, kind="baseline", indicator=prev.indicator, region=prev.region,
+                           period=_period((mt.start, mt.start), after, periods) or relative_period(text, after))
+            idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
+            stats[idx] = replace(prev, change=delta_of(stated[0], None, None, prev, stat))
         elif _last_cue(text, clause_start, mt.start, lex.comparison_cues):
             stat = replace(stat, kind="comparison")
         stats.append(stat)

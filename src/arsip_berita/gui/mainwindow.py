@@ -214,8 +214,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
             count = tr("{0} hasil ({1} ms)").format(result.total, f"{result.took_ms:.0f}")
             if shown < result.total:
                 count += " \u00b7 " + tr("{0} teratas ditampilkan").format(shown)
-        else:
+        elif shown:
             count = tr("{0} artikel terbaru").format(shown)
+        else:
+            count = ""
         self.results.count_label.setText(count)
         if archive_count == 0:
             self.results.show_empty(tr("Arsip masih kosong: impor siaran pers melalui Berkas > Impor "

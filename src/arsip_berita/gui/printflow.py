@@ -71,6 +71,7 @@ class PrintController(QObject):
         self._directory = directory
         self._parent = parent
         self.progress: QProgressDialog | None = None
+        self._preview_printers: dict[int, QPrinter] = {}
 
     def _progress_dialog(self, label: str) -> QProgressDialog:
         dialog = QProgressDialog(label, tr("Batal"), 0, 0, self._parent)
@@ -121,8 +122,14 @@ class PrintController(QObject):
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(tr("Pratinjau cetak"))
+        dialog.resize(max(760, int(self._parent.width() * 0.7)), max(560, int(self._parent.height() * 0.9)))
         dialog.paintRequested.connect(lambda p: print_document(job.html, p, footer=job.footer))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The dialog does not own its printer, whose pages it paints from: a printer dropped by Python
+        # here crashed the preview on its first repaint. Keep it until the dialog is gone.
+        key = id(dialog)
+        self._preview_printers[key] = printer
+        dialog.destroyed.connect(lambda _=None, k=key: self._preview_printers.pop(k, None))
         self.preview_opened.emit(dialog)
         dialog.open()
 

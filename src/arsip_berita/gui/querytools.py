@@ -57,3 +57,15 @@ def completions(officials: Iterable[str], history: Iterable[str]) -> list[str]:
     out += [clause("pejabat", n) for n in officials]
     out += list(history)
     return list(dict.fromkeys(out))
+
+
+def split_last_word(text: str) -> tuple[str, str]:
+    """(head, word being typed); inside an open quote the word runs from its clause's start.
+
+    ``banjir pejabat:"Budi San`` -> (``banjir ``, ``pejabat:"Budi San``).
+    """
+    if text.count('"') % 2:
+        start = text.rfind(" ", 0, text.rfind('"')) + 1
+    else:
+        start = text.rfind(" ") + 1
+    return text[:start], text[start:]

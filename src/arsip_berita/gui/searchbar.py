@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
-from arsip_berita.gui.querytools import completions
+from arsip_berita.gui.querytools import completions, split_last_word
 
 HISTORY_SIZE = 30
 
@@ -27,16 +27,20 @@ def query_help() -> str:
 
 
 class WordCompleter(QCompleter):
-    """Completes the word under typing, keeping the rest of the query."""
+    """Completes the word (or open quoted clause) being typed, keeping the rest of the query.
+
+    The head is taken when the user types, not from the line's current text: moving through the
+    popup already writes the highlighted completion into the line.
+    """
+
+    _head = ""
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
-        return [path.split(" ")[-1]] if path else [""]
+        self._head, word = split_last_word(path)
+        return [word]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
-        widget = self.widget()
-        text = widget.text() if isinstance(widget, QLineEdit) else ""
-        head = text.rsplit(" ", 1)[0] + " " if " " in text else ""
-        return head + str(index.data())
+        return self._head + str(index.data())
 
 
 class SearchBar(QWidget):
