@@ -62,10 +62,13 @@ def _crash_point(name: str) -> None:
         kill()
 
 
-_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 11, 13, 26
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 10, 11, 13, 26
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 DISK_FULL_MESSAGE = ("Ruang disk tidak cukup untuk menulis arsip {path}. Artikel yang sudah tersimpan "
                      "tetap aman; kosongkan ruang disk lalu ulangi impor (artikel yang sudah ada dilewati).")
+WRITE_FAILED_MESSAGE = ("Gagal menulis ke disk untuk arsip {path} (ruang disk tidak cukup, batas ukuran berkas, "
+                        "atau galat perangkat). Artikel yang sudah tersimpan tetap aman; periksa disk lalu "
+                        "ulangi impor (artikel yang sudah ada dilewati).")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -77,6 +80,8 @@ def storage_error(exc: BaseException, directory: Path) -> ArsipError | None:
             return ArchiveCorruptError(str(directory / DB_NAME), str(exc))
         if code == _SQLITE_FULL:
             return ArsipError(DISK_FULL_MESSAGE.format(path=directory), str(exc))
+        if code == _SQLITE_IOERR:
+            return ArsipError(WRITE_FAILED_MESSAGE.format(path=directory), str(exc))
     elif isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
         return ArsipError(DISK_FULL_MESSAGE.format(path=directory), str(exc))
     return None

@@ -23,7 +23,7 @@ def compatible(delta_unit: str | None, unit: str | None) -> bool:
     return delta_unit == unit or (delta_unit == "points" and unit == "percent")
 
 
-def _delta_unit(unit: str | None) -> str | None:
+def unit_of_delta(unit: str | None) -> str | None:
     return "points" if unit == "percent" else unit
 
 
@@ -41,8 +41,11 @@ def baseline_cue(before: str, lex: Lexicon) -> tuple[str | None] | None:
     'dibandingkan (dengan) X'. Returns (the stated direction or None,), or None when it is no baseline.
     A bare 'dari' ('20 persen dari total') is not enough."""
     tail = before.rstrip() + " "
-    if _COMPARE.search(tail):
-        head = tail[:_COMPARE.search(tail).start()].rstrip(" ,")  # type: ignore[union-attr]
+    cmp = _COMPARE.search(tail)
+    if cmp:
+        head = tail[:cmp.start()].rstrip(" ,")
+        if re.search(r"\b(?:lebih\s+\w+|di atas|di bawah|rata-rata|nasional)$", head.lower()):
+            return None  # 'lebih rendah dibandingkan 9 persen': a comparison, not a baseline
         return (_direction_word(head, lex),)
     m = _FROM.search(tail)
     if m:
@@ -68,7 +71,7 @@ def delta_of(direction: str | None, delta: Decimal | None, delta_unit: str | Non
     is computed) or from a baseline statistic (the delta is computed)."""
     if base is not None:
         return Change(_computed(direction, stat.value, base.value), abs(stat.value - base.value),
-                      _delta_unit(stat.unit), base.value, base.unit, base.period)
+                      unit_of_delta(stat.unit), base.value, base.unit, base.period)
     baseline = None
     if delta is not None and compatible(delta_unit, stat.unit) and direction in ("naik", "turun"):
         baseline = stat.value - delta if direction == "naik" else stat.value + delta
@@ -114,7 +117,7 @@ def noun_unit_indicator(text: str, clause_start: int, start: int, end: int, unit
     phrase = noun_phrase_before(text, clause_start, start, lex)
     if phrase and phrase.split()[0].lower() in _TOTAL_HEADS:
         return phrase
-    more = noun_after_unit(text, end, lex)
+    more = noun_after_unit(text, end, lex, max_words=3)
     return f"{unit_text} {more}" if more else unit_text
 
 

@@ -30,12 +30,12 @@ def noun_phrase_before(text: str, start: int, end: int, lex: Lexicon) -> str | N
     return None
 
 
-def noun_after_unit(text: str, end: int, lex: Lexicon) -> str | None:
+def noun_after_unit(text: str, end: int, lex: Lexicon, max_words: int = 2) -> str | None:
     """For counts ('32 ton beras', '1.250 unit rumah'), the noun right after the unit."""
     phrase = []
     for m in _WORD.finditer(text, end, min(len(text), end + 40)):
         w = m.group()
-        if len(phrase) >= 2 or not _content(w, lex) or w[:1].isupper():
+        if len(phrase) >= max_words or not _content(w, lex) or w[:1].isupper():
             break
         phrase.append((m.start(), m.end()))
     return text[phrase[0][0]:phrase[-1][1]] if phrase else None

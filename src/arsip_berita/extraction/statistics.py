@@ -10,7 +10,8 @@ from typing import Any
 
 from arsip_berita.core.model import Change, Statistic
 from arsip_berita.extraction.changes import (attach_delta, baseline_cue, delta_of, followed_by_result,
-                                             noun_unit_indicator, relative_period, sentence_period)
+                                             noun_unit_indicator, relative_period, sentence_period,
+                                             unit_of_delta)
 from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
 from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal
@@ -57,6 +58,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FROM_TO_KE = re.compile(r"\bdari\s+(?:Rp\.?\s?)?\d[\d.,]*(?:\s+\w+){0,2}\s+ke\s+$")
+
 _ABBREV = frozenset({"Prov.", "Kab.", "Kec.", "Kel.", "Jl.", "No.", "H.", "Hj.", "Dr.", "dr.", "Ir.", "Drs.",
                      "Prof.", "Rp.", "Sdr.", "St.", "Pj.", "Plt.", "Plh."})
 
@@ -64,7 +67,8 @@ _ABBREV = frozenset({"Prov.", "Kab.", "Kec.", "Kel.", "Jl.", "No.", "H.", "Hj.",
 def _blocked(text: str, start: int, lex: Lexicon, dates: list[Cand]) -> bool:
     before = text[max(0, start - 15):start].lower().split()
     if before and before[-1].rstrip(":") in lex.not_stat_before:
-        return True
+        # 'naik dari 2,1 persen ke 2,6 persen': 'ke' after a 'dari' figure is the end point, no ordinal
+        return not _FROM_TO_KE.search(text, max(0, start - 60), start)
     return any(d.start <= start < d.end for d in dates)
 
 
@@ -215,8 +219,9 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         elif stated is not None and prev is not None and prev.change is None and prev.unit == mt.unit \
                 and not followed_by_result(text, mt.end, nxt_start):
             # 'tercatat 23,9 persen, turun dari 28,1 persen pada 2022' / 'dibandingkan 5 persen tahun lalu'
+            wide = (mt.end, min(mt.sentence[1], mt.end + 70, nxt_start))  # '... pada SSGI 2022'
             stat = replace(stat, kind="baseline", indicator=prev.indicator, region=prev.region,
-                           period=_period((mt.start, mt.start), after, periods) or relative_period(text, after))
+                           period=_period((mt.start, mt.start), wide, periods) or relative_period(text, after))
             idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
             stats[idx] = replace(prev, change=delta_of(stated[0], None, None, prev, stat))
         elif _last_cue(text, clause_start, mt.start, lex.comparison_cues):
@@ -261,7 +266,8 @@ def _from_to(text: str, stats: list[Statistic], lex: Lexicon) -> list[Statistic]
                 re.search(r"\bdari\s+$", text[max(0, a.start - 8):a.start]):
             direction = "naik" if b.value > a.value else "turun" if b.value < a.value else "tetap"
             out[i - 1] = replace(a, kind="baseline")
-            out[i] = replace(b, change=Change(direction, abs(b.value - a.value), b.unit, a.value, a.unit, a.period),
+            out[i] = replace(b, change=Change(direction, abs(b.value - a.value), unit_of_delta(b.unit), a.value,
+                                              a.unit, a.period),
                              indicator=b.indicator or a.indicator)
     return out
 
