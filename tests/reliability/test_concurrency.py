@@ -147,11 +147,6 @@ def shared_readonly_copy(archive_copy: Path) -> Iterator[Path]:
     shutil.rmtree(base)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "store/db.py bug: a read-only Store opens '?mode=ro', which SQLite refuses for a WAL-mode database in a "
-    "folder the user cannot write (it must create the -shm file: SQLITE_READONLY_DIRECTORY/CANTOPEN); the "
-    "error is then reported as a corrupt archive. Fix: fall back to '?immutable=1' when the folder is not "
-    "writable (no writer can exist there), or leave the database in journal_mode=DELETE when closing."))
 def test_readonly_share_as_unprivileged_user(shared_readonly_copy: Path, tmp_path: Path) -> None:
     """chmod does not stop root, so the CLI runs as 'nobody' (setpriv) against a chmod -R a-w archive."""
     user = _nobody()

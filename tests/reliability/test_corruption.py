@@ -147,10 +147,6 @@ def test_damaged_store_is_reported_and_never_overwritten(archive_copy: Path, how
         assert file_digest(db) == digest
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "store/db.py bug: Store opens a damaged database read-write; when a WAL file lies beside it, closing "
-    "that connection checkpoints the WAL into the damaged main file before ArchiveCorruptError is raised, "
-    "so the file is rewritten. Fix: probe with a mode=ro connection first and only then open read-write."))
 def test_damaged_store_with_wal_left_behind_is_not_overwritten(archive_copy: Path) -> None:
     """A crash leaves a WAL file; a damaged main file beside it must still be reported, not rewritten."""
     db = archive_copy / DB_NAME

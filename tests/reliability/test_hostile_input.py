@@ -251,7 +251,7 @@ def test_fuzz_query_parser(query_archive: ArchiveService, parts: list[str], join
     check_query(query_archive, joiner.join(parts))
 
 
-@pytest.mark.parametrize("query", ["a" * 1999, "(" * 500 + "x" + ")" * 500, '"' + "rapat " * 300 + '"',
+@pytest.mark.parametrize("query", ["NOT OR -", "NOT AND x", "- OR", "a" * 1999, "(" * 500 + "x" + ")" * 500, '"' + "rapat " * 300 + '"',
                                    "tanggal:" + "9" * 1000, "x* " * 400, "kemiskinan~" * 150,
                                    " OR ".join(["rapat"] * 300), "-" * 1500, "pejabat:" + '"' + "a " * 900 + '"'])
 def test_pathological_queries_are_bounded(query_archive: ArchiveService, query: str) -> None:

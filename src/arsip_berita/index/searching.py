@@ -86,7 +86,10 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
     negatives: list[Any] = []
     if parsed.text:
         group = qparser.OrGroup if any_word else qparser.AndGroup
-        text_q = _text_parser(schema, group).parse(_expand_acronyms(parsed.text, expansions))
+        try:
+            text_q = _text_parser(schema, group).parse(_expand_acronyms(parsed.text, expansions))
+        except (IndexError, ValueError, TypeError) as exc:  # Whoosh trips on operators with no operand
+            raise QuerySyntaxError(parsed.text, "operator tanpa kata yang dihubungkan (AND/OR/NOT)") from exc
         text_q = _cap_fuzzy(text_q)
         if USE_BIGRAMS:
             text_q = _bigram_phrases(text_q)

@@ -30,6 +30,26 @@ def _row_to_article(row: Sequence[Any]) -> Article:
     )
 
 
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that also works where the folder cannot be written.
+
+    WAL mode needs a ``-shm`` file beside the database; in a folder the user may not write (a
+    read-only share) SQLite then refuses ``mode=ro``, so fall back to ``immutable=1``: nobody can
+    be writing there either. Raises sqlite3.DatabaseError when the file is not a sound database.
+    """
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "not a database" in str(exc) or not path.exists():
+            raise
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=30, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+
+
 class Store:
     """Access to one archive database. One instance per thread (sqlite3 connections are not shared)."""
 
@@ -38,9 +58,12 @@ class Store:
         self.readonly = readonly
         try:
             if readonly:
-                uri = f"{path.resolve().as_uri()}?mode=ro"
-                self._conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+                self._conn = _connect_readonly(path)
             else:
+                if path.exists():
+                    # Probe without write access first: a read-write connection to a damaged file
+                    # would checkpoint a leftover WAL into it on close, rewriting the evidence.
+                    _connect_readonly(path).close()
                 self._conn = sqlite3.connect(path, timeout=30, check_same_thread=False)
                 self._conn.execute("PRAGMA journal_mode=WAL")
                 self._conn.execute("PRAGMA synchronous=NORMAL")
@@ -65,6 +88,11 @@ class Store:
                 pass
 
     def close(self) -> None:
+        if not self.readonly:
+            try:  # leave no WAL behind, so readers that cannot write (a shared drive) see everything
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass
         self._conn.close()
 
     def check_integrity(self) -> str:
