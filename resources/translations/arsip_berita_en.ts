@@ -1,669 +1,740 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="98" />
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="98"/>
         <source>Pilih hasil pencarian untuk membaca artikelnya.</source>
         <translation>Select a search result to read the article.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="109" />
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="109"/>
         <source>Tampilkan atau sembunyikan sorotan jenis ini</source>
         <translation>Show or hide highlights of this type</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="116" />
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="116"/>
         <source>Kata dicari sebelumnya (Shift+F3)</source>
         <translation>Previous search hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="119" />
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="119"/>
         <source>Kata dicari berikutnya (F3)</source>
         <translation>Next search hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="186" />
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="186"/>
         <source>Kata dicari {0}/{1}</source>
         <translation>Hit {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="279" />
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="279"/>
         <source>Klik untuk menyaring hasil pencarian</source>
         <translation>Click to filter the search results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="28" />
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="28"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="36" />
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="36"/>
         <source>Bahasa antarmuka:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="37" />
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="37"/>
         <source>Perubahan bahasa berlaku setelah aplikasi dibuka kembali.</source>
         <translation>A language change takes effect when the app is opened again.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="67" />
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="67"/>
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="68" />
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="68"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="68" />
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="68"/>
         <source>Perintah</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/errors.py" line="29" />
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="65" />
+        <location filename="../../src/arsip_berita/gui/errors.py" line="29"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="60"/>
         <source>Arsip Berita</source>
         <translation>Arsip Berita</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/errors.py" line="45" />
+        <location filename="../../src/arsip_berita/gui/errors.py" line="45"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/errors.py" line="48" />
+        <location filename="../../src/arsip_berita/gui/errors.py" line="48"/>
         <source>Terjadi kesalahan yang tidak terduga. Pekerjaan Anda di arsip aman; salin rincian di bawah ini bila melaporkan masalah.</source>
         <translation>An unexpected error occurred. Your archive is safe; copy the details below when reporting the problem.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/errors.py" line="56" />
+        <location filename="../../src/arsip_berita/gui/errors.py" line="56"/>
         <source>Salin</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="20" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="94" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="129" />
+        <location filename="../../src/arsip_berita/gui/facets.py" line="22"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="117"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="20" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="95" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="129" />
+        <location filename="../../src/arsip_berita/gui/facets.py" line="22"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="118"/>
         <source>Instansi</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="20" />
+        <location filename="../../src/arsip_berita/gui/facets.py" line="22"/>
         <source>Provinsi</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="21" />
+        <location filename="../../src/arsip_berita/gui/facets.py" line="23"/>
         <source>Kabupaten/Kota</source>
         <translation>Regencies/Cities</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="21" />
+        <location filename="../../src/arsip_berita/gui/facets.py" line="23"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="21" />
+        <location filename="../../src/arsip_berita/gui/facets.py" line="23"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="22" />
-        <location filename="../../src/arsip_berita/gui/models.py" line="101" />
-        <location filename="../../src/arsip_berita/gui/models.py" line="161" />
+        <location filename="../../src/arsip_berita/gui/facets.py" line="24"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="106"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="202"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="216"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/facets.py" line="51" />
         <source>Klik untuk menyaring, klik lagi untuk menghapus saringan</source>
-        <translation>Click to filter, click again to remove the filter</translation>
+        <translation type="vanished">Click to filter, click again to remove the filter</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="34" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="34"/>
         <source>{0} artikel ditambahkan, {1} dilewati karena duplikat, {2} gagal.</source>
         <translation>{0} articles added, {1} skipped as duplicates, {2} failed.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="37" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="37"/>
         <source>Impor dibatalkan; artikel yang sudah masuk tetap tersimpan.</source>
         <translation>Import cancelled; the articles already imported are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="47" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="47"/>
         <source>Hasil impor</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="53" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="53"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="53" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="53"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="63" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="63"/>
         <source>Berkas yang gagal diimpor:</source>
         <translation>Files that could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="93" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="93"/>
         <source>Menyiapkan impor ...</source>
         <translation>Preparing the import ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="93" />
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="76" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="93"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="77"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="95" />
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="332" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="34"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="95"/>
         <source>Impor siaran pers</source>
         <translation>Import press releases</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="113" />
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="113"/>
         <source>Berkas {0} dari {1}: {2}
 {3} ditambahkan, {4} duplikat, {5} gagal</source>
         <translation>File {0} of {1}: {2}
 {3} added, {4} duplicates, {5} failed</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="80" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="75"/>
         <source>Pencarian</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="118" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="113"/>
         <source>Direktori pejabat</source>
         <translation>Officials directory</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="175" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="180"/>
         <source>Arsip: {0} · {1} artikel</source>
         <translation>Archive: {0} · {1} articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="177" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="182"/>
         <source>hanya baca</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="211" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="214"/>
         <source>{0} hasil ({1} ms)</source>
         <translation>{0} results ({1} ms)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="213" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="216"/>
         <source>{0} teratas ditampilkan</source>
         <translation>top {0} shown</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="215" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="218"/>
         <source>{0} artikel terbaru</source>
         <translation>{0} newest articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="218" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="223"/>
         <source>Arsip masih kosong: impor siaran pers melalui Berkas &gt; Impor (Ctrl+O), atau seret berkas dan folder ke jendela ini.</source>
         <translation>The archive is empty: import press releases with File &gt; Import (Ctrl+O), or drag files and folders onto this window.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="221" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="226"/>
         <source>Tidak ada hasil untuk “{0}”. Periksa ejaan, pakai kata yang lebih umum, atau hapus saringan.</source>
         <translation>No results for “{0}”. Check the spelling, use more general words, or remove filters.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="227" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="232"/>
         <source>Tidak ada artikel untuk ditampilkan.</source>
         <translation>No article to show.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="327" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="29"/>
         <source>Arsip ini hanya dapat dibaca; impor tidak tersedia.</source>
         <translation>This archive is read-only; import is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="333" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="35"/>
         <source>Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;Semua berkas (*)</source>
         <translation>Press releases (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="338" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="40"/>
         <source>Impor folder siaran pers</source>
         <translation>Import a folder of press releases</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="365" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="67"/>
         <source>Belum ada artikel yang dipilih.</source>
         <translation>No article selected.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="389" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="91"/>
         <source>hasil-terpilih</source>
         <translation>selected-results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="398" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="100"/>
         <source>artikel-terbaru</source>
         <translation>newest-articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="407" />
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="109"/>
         <source>PDF ditulis: {0} ({1} halaman)</source>
         <translation>PDF written: {0} ({1} pages)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="432" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="352"/>
         <source>Bahasa kueri</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="437" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="357"/>
         <source>Tentang Arsip Berita</source>
         <translation>About Arsip Berita</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="438" />
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="358"/>
         <source>Arsip Berita {0}
 Pembaca arsip siaran pers pemerintah daerah.</source>
         <translation>Arsip Berita {0}
 A reader for archives of regional-government press releases.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="19" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="19"/>
         <source>&amp;Impor berkas...</source>
         <translation>&amp;Import files...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="20" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="20"/>
         <source>Impor &amp;folder...</source>
         <translation>Import &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="22" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="22"/>
         <source>&amp;Cetak ringkasan artikel...</source>
         <translation>&amp;Print article brief...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="23" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="23"/>
         <source>Cetak hasil &amp;terpilih...</source>
         <translation>Print &amp;selected results...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="24" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="24"/>
         <source>&amp;Ekspor PDF artikel...</source>
         <translation>&amp;Export article PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="25" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="25"/>
         <source>Ekspor PDF hasil terpilih...</source>
         <translation>Export selected results as PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="26" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="26"/>
         <source>Ekspor PDF &amp;semua hasil...</source>
         <translation>Export &amp;all results as PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="28" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="28"/>
         <source>&amp;Pengaturan...</source>
         <translation>Se&amp;ttings...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="29" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="29"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="30" />
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="30"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="31" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="31"/>
         <source>&amp;Hapus semua saringan</source>
         <translation>&amp;Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="32" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="32"/>
         <source>Urutkan menurut &amp;tanggal</source>
         <translation>Sort by &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="33" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="33"/>
         <source>Kata dicari &amp;berikutnya</source>
         <translation>&amp;Next hit</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="34" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="34"/>
         <source>Kata dicari &amp;sebelumnya</source>
         <translation>&amp;Previous hit</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="35" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="35"/>
         <source>Fokus ke &amp;hasil</source>
         <translation>Focus &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="36" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="36"/>
         <source>Fokus ke &amp;artikel</source>
         <translation>Focus &amp;article</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="37" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="37"/>
         <source>Fokus ke &amp;panel samping</source>
         <translation>Focus side &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="38" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="38"/>
         <source>Fokus ke &amp;saringan</source>
         <translation>Focus &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="39" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="39"/>
         <source>&amp;Direktori pejabat</source>
         <translation>&amp;Officials directory</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="40" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="40"/>
         <source>&amp;Pintasan Keyboard</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="41" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="41"/>
         <source>Bahasa &amp;kueri</source>
         <translation>&amp;Query language</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="42" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="42"/>
         <source>&amp;Tentang Arsip Berita</source>
         <translation>&amp;About Arsip Berita</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47" />
+        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="98" />
-        <location filename="../../src/arsip_berita/gui/models.py" line="225" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="102"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="305"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="100" />
-        <location filename="../../src/arsip_berita/gui/models.py" line="224" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="104"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="304"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="102" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="96" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="129" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="108"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="119"/>
         <source>Tempat</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="104" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="110"/>
         <source>Cuplikan</source>
         <translation>Snippet</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="121" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="117"/>
+        <source>Pejabat: {0}</source>
+        <translation>Official: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="149"/>
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="147" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="150"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="185"/>
         <source>Klik untuk menghapus saringan ini</source>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="147" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="185"/>
         <source>Klik untuk menyaring hasil</source>
         <translation>Click to filter the results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="156" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="186"/>
+        <source>{0}: {1} artikel</source>
+        <translation>{0}: {1} articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="196"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="214"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="157" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="198"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="214"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="158" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="199"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="214"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="159" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="200"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="215"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="160" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="201"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="215"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="170" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="94" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="95" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="96" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="209"/>
+        <source>sumber: {0}</source>
+        <translation>source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="216"/>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="225"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="117"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="118"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="119"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="172" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="94" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="227"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="117"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="173" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="228"/>
         <source>Artikel</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="72" />
+        <location filename="../../src/arsip_berita/gui/models.py" line="242"/>
+        <source>{0} artikel</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="248"/>
+        <source>Juga ditulis: {0}</source>
+        <translation>Also written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="85"/>
         <source>Saring nama atau jabatan ...</source>
         <translation>Filter by name or position ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="92" />
+        <location filename="../../src/arsip_berita/gui/officials.py" line="108"/>
         <source>Cari semua artikelnya</source>
         <translation>Search all their articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="95" />
+        <location filename="../../src/arsip_berita/gui/officials.py" line="111"/>
         <source>Memuat daftar pejabat ...</source>
         <translation>Loading the officials ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="113" />
+        <location filename="../../src/arsip_berita/gui/officials.py" line="129"/>
         <source>{0} pejabat di arsip</source>
         <translation>{0} officials in the archive</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="114" />
+        <location filename="../../src/arsip_berita/gui/officials.py" line="130"/>
         <source>Belum ada pejabat yang dikenali di arsip.</source>
         <translation>No officials recognised in the archive yet.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="130" />
+        <location filename="../../src/arsip_berita/gui/officials.py" line="145"/>
         <source>(jabatan tidak disebut)</source>
         <translation>(position not given)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="131" />
+        <location filename="../../src/arsip_berita/gui/officials.py" line="146"/>
         <source>Jabatan:</source>
         <translation>Positions:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="57" />
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="57"/>
         <source>Kumpulan ringkasan siaran pers</source>
         <translation>Press release briefs</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="78" />
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="79"/>
         <source>Menyiapkan dokumen</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="99" />
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="100"/>
         <source>Menyusun ringkasan ...</source>
         <translation>Building the briefs ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="123" />
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="124"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="132" />
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="139"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="132" />
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="139"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="141" />
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="148"/>
         <source>Menulis PDF {0} ...</source>
         <translation>Writing PDF {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="89" />
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="67"/>
         <source>Relevansi</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="89" />
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="67"/>
         <source>Terbaru</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="89" />
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="67"/>
         <source>Terlama</source>
         <translation>Oldest</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="91" />
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="69"/>
         <source>Urutan hasil</source>
         <translation>Result order</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="103" />
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="81"/>
         <source>Urutkan:</source>
         <translation>Sort:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="131" />
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="114"/>
         <source>Mungkin maksud Anda:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="22" />
-        <source>Kata-kata dicari bersama (AND); "frasa persis"; OR; -kecualikan; awalan*; mirip~.
-Saringan: pejabat:"Nama"  jabatan:"Kepala BPS"  instansi:BPS  tempat:Kalteng
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="119"/>
+        <source>Cari “{0}”</source>
+        <translation>Search “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="24"/>
+        <source>Kata-kata dicari bersama (AND); &quot;frasa persis&quot;; OR; -kecualikan; awalan*; mirip~.
+Saringan: pejabat:&quot;Nama&quot;  jabatan:&quot;Kepala BPS&quot;  instansi:BPS  tempat:Kalteng
 tanggal:2024-12  tanggal:2024-01-01..2024-06-30  sumber:...  indikator:kemiskinan</source>
-        <translation>All words must match (AND); "exact phrase"; OR; -exclude; prefix*; fuzzy~.
-Filters (English aliases work too): official:"Name"  position:"Kepala BPS"  org:BPS  place:Kalteng
+        <translation>All words must match (AND); &quot;exact phrase&quot;; OR; -exclude; prefix*; fuzzy~.
+Filters (English aliases work too): official:&quot;Name&quot;  position:&quot;Kepala BPS&quot;  org:BPS  place:Kalteng
 date:2024-12  date:2024-01-01..2024-06-30  source:...  indicator:kemiskinan</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="50" />
-        <source>Cari: kemiskinan 2024, pejabat:"Nama", tempat:Kalteng ... (Ctrl+F)</source>
-        <translation>Search: kemiskinan 2024, official:"Name", place:Kalteng ... (Ctrl+F)</translation>
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="56"/>
+        <source>Cari: kemiskinan 2024, pejabat:&quot;Nama&quot;, tempat:Kalteng ... (Ctrl+F)</source>
+        <translation>Search: kemiskinan 2024, official:&quot;Name&quot;, place:Kalteng ... (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="61" />
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="69"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="62" />
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="70"/>
         <source>Pencarian sebelumnya</source>
         <translation>Previous searches</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="67" />
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="75"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="68" />
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="76"/>
         <source>Jalankan pencarian (Enter)</source>
         <translation>Run the search (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="71" />
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="86"/>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="91" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="129" />
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="109"/>
+        <source>Klik: tunjukkan kalimatnya di teks</source>
+        <translation>Click: show its sentence in the text</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="114"/>
         <source>Angka</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="95" />
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="118"/>
         <source>Singkatan</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="96" />
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="119"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="97" />
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="129" />
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="120"/>
         <source>Kutipan</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="97" />
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="120"/>
         <source>Pembicara</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="104" />
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
         <source>Klik: tunjukkan di teks. Klik ganda: saring pencarian.</source>
         <translation>Click: show in the text. Double-click: filter the search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <source>{0} angka</source>
+        <translation>{0} figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <source>{0} pejabat</source>
+        <translation>{0} officials</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <source>{0} instansi</source>
+        <translation>{0} agencies</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <source>{0} tempat</source>
+        <translation>{0} places</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <source>{0} kutipan</source>
+        <translation>{0} quotes</translation>
     </message>
 </context>
 </TS>

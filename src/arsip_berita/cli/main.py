@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import logging
 import sys
 from pathlib import Path
@@ -44,8 +43,6 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="buka aplikasi desktop")
     gui.set_defaults(func=_run_gui)
     for name in COMMAND_MODULES:
-        if importlib.util.find_spec(name) is None:  # TEMP: until every command module has landed
-            continue
         importlib.import_module(name).register(sub)
     return parser
 
