@@ -1,8 +1,9 @@
 """Score PERSON/ORGANIZATION/LOCATION exact-span F1 on the shared NER dev set; time the extractor.
 
-Usage: PYTHONPATH=src python benchmarks/ner_eval.py [dev.txt] [--news N]
+Usage: PYTHONPATH=src python benchmarks/ner_eval.py [dev.txt] [--news N] [--pathological SIZES]
 Reads ../shared/data (never copied into the repo). Prints per-type P/R/F1, micro F1,
 sentences/s, articles/s over the news corpus, and ms for a typical 3 KB article.
+``--pathological 100000,1000000`` also times dense repeated patterns of those sizes (linear cost).
 """
 
 from __future__ import annotations
@@ -123,11 +124,27 @@ def throughput(sentences: list[tuple[str, set[tuple[str, int, int]]]], news: int
               f"p95 {sorted(times)[int(len(times) * 0.95) - 1]:.1f} (n={len(times)})")
 
 
+PATHOLOGICAL = ["5,17 ", "Budi ", '"Budi ', "Rp 1,2 triliun naik 0,06 poin dari 5,11 persen ", "x", "("]
+
+
+def pathological(sizes: list[int]) -> None:
+    """Seconds to read each dense pattern repeated to each size (a quadratic rule shows here)."""
+    for pattern in PATHOLOGICAL:
+        cells = []
+        for size in sizes:
+            text = (pattern * (size // len(pattern) + 1))[:size]
+            t = time.perf_counter()
+            extract(text)
+            cells.append(f"{size // 1000} KB {time.perf_counter() - t:.2f} s")
+        print(f"{pattern!r:52} " + ", ".join(cells))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("conll", nargs="?", default=str(SHARED / "ner-dev" / "dev.txt"))
     ap.add_argument("--news", type=int, default=1000)
     ap.add_argument("--show", type=int, default=0, help="print N sentences with errors")
+    ap.add_argument("--pathological", default="", help="comma-separated text sizes to time dense patterns at")
     args = ap.parse_args()
     path = Path(args.conll)
     if not path.exists():
@@ -139,6 +156,8 @@ def main() -> int:
     score(sentences, args.show)
     if args.news:
         throughput(sentences, args.news)
+    if args.pathological:
+        pathological([int(n) for n in args.pathological.split(",")])
     return 0
 
 

@@ -301,19 +301,14 @@ def test_extraction_of_large_inputs_is_bounded(unit: str) -> None:
     assert float(proc.stdout) < 4
 
 
-SUPERLINEAR = "extraction/ bug: extract() is superlinear on statistic- or quote-dense text"
-
-
-@pytest.mark.xfail(strict=True, raises=(AssertionError, subprocess.TimeoutExpired), reason=(
-    f"{SUPERLINEAR}: 100 KB of 'Rp 1,2 triliun naik 0,06 poin dari 5,11 persen ...' takes about 23 s and "
-    "100 KB of '\"Budi ' about 13 s here (1 MB: minutes), so one such file stalls an import"))
 @pytest.mark.parametrize("unit", ["Rp 1,2 triliun naik 0,06 poin dari 5,11 persen pada 3 Desember 2024. ", '"Budi '])
 def test_extraction_of_dense_text_is_bounded(unit: str) -> None:
     size = 100_000
     code = (f"import time\nfrom arsip_berita.extraction import extract\ntext = ({unit!r} * {size})[:{size}]\n"
             f"t = time.perf_counter()\nextract(text)\nprint(time.perf_counter() - t)")
-    proc = _bounded(code, 8)
-    assert proc.returncode == 0 and float(proc.stdout) < 4
+    # Generous bounds for a shared machine: about 1 s here; the superlinear version took 13-23 s.
+    proc = _bounded(code, 30)
+    assert proc.returncode == 0 and float(proc.stdout) < 10
 
 
 def test_long_digit_runs_do_not_crash_the_number_parser() -> None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from arsip_berita.core.model import Change, Statistic
 from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
 from arsip_berita.extraction.lexicon import Lexicon
-from arsip_berita.extraction.spans import Cand
+from arsip_berita.extraction.spans import SortedSpans
 
 _RESULT = re.compile(r"\s*,?\s*(?:menjadi|jadi|ke|hingga)\s+(?:sebesar\s+|sebanyak\s+|sekitar\s+)?")
 _COMPARE = re.compile(r"(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:sebesar\s+|sekitar\s+)?$")
@@ -101,9 +101,9 @@ def attach_delta(stats: list[Statistic], direction: str, value: Decimal, unit: s
     return False
 
 
-def sentence_period(s_start: int, start: int, periods: list[Cand]) -> str | None:
+def sentence_period(s_start: int, start: int, periods: SortedSpans) -> str | None:
     """The period named earlier in the sentence ('Menurut SKI 2023, prevalensi ... 23,9 persen')."""
-    inside = [p for p in periods if s_start <= p.start and p.end <= start]
+    inside = periods.inside(s_start, start)
     return inside[-1].canonical if inside else None
 
 

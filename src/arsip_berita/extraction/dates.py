@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -52,9 +53,17 @@ def _year(raw: str | None) -> int | None:
     return 2000 + y if y < 100 else y
 
 
-def _nearest_year(years: list[tuple[int, int]], pos: int) -> int | None:
-    """The year of the full date written nearest to ``pos`` (offset, year), if any."""
-    return min(years, key=lambda oy: abs(oy[0] - pos))[1] if years else None
+def _nearest_year(years: list[tuple[int, int, int]], pos: int) -> int | None:
+    """The year of the full date written nearest to ``pos``, if any; ``years`` holds (offset, rank,
+    year) sorted, and a tie goes to the lowest rank. A bisection, not a scan: texts can be long."""
+    i = bisect_left(years, (pos,))
+    near = [years[k][0] for k in (i - 1, i) if 0 <= k < len(years)]
+    if not near:
+        return None
+    best = min(abs(o - pos) for o in near)
+    tied = [y for o in {pos - best, pos + best}
+            for y in years[bisect_left(years, (o,)):bisect_left(years, (o + 1,))]]
+    return min(tied, key=lambda y: y[1])[2]
 
 
 def _slash_dates(text: str, published: dt.date | None, lex: Lexicon) -> list[Cand]:
@@ -64,6 +73,7 @@ def _slash_dates(text: str, published: dt.date | None, lex: Lexicon) -> list[Can
     years = [(m.start(), y) for m in matches
              if (y := _year(m.group(3) if m.group(1) else m.group(6))) is not None]
     years += [(m.start(), int(m.group(3))) for m in p["long"].finditer(text)]
+    ranked = sorted((o, k, y) for k, (o, y) in enumerate(years))
     for m in matches:
         d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         year = _year(y)
@@ -72,7 +82,7 @@ def _slash_dates(text: str, published: dt.date | None, lex: Lexicon) -> list[Can
             if (int(mo), int(d)) > (published.month, published.day) and published.month == 1 and int(mo) == 12:
                 year -= 1  # "(30/12)" in a release published early January is last year
         if year is None:
-            year = _nearest_year(years, m.start())  # "(3/12)" with no publication date: the text's own year
+            year = _nearest_year(ranked, m.start())  # "(3/12)" with no publication date: the text's own year
         if year is None:
             continue  # a day without any year is left out rather than guessed
         c = _day(text, m, year, int(mo), int(d))

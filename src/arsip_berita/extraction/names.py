@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
 from arsip_berita.extraction.lexicon import Lexicon
 from arsip_berita.extraction.morphology import derived, dictionary
-from arsip_berita.extraction.spans import GUESS, LEXICON, STRUCTURE, Cand, cand
+from arsip_berita.extraction.spans import GUESS, LEXICON, STRUCTURE, Cand, Coverage, cand
 from arsip_berita.extraction.tokens import Token, cap_runs
 
 CONNECTORS = frozenset({"dan", "bin", "binti", "van", "der", "de", "al", "el", "da"})
@@ -24,9 +25,14 @@ class Context:
     places: list[tuple[int, int]] = field(default_factory=list)
     orgs: list[tuple[int, int]] = field(default_factory=list)
     lower_words: frozenset[str] = frozenset()
+    _coverage: dict[int, Coverage] = field(default_factory=dict, repr=False, compare=False)
 
     def covered(self, tok: Token, spans: list[tuple[int, int]]) -> bool:
-        return any(s <= tok.start and tok.end <= e for s, e in spans)
+        # indexed once per span list: a linear scan per token is quadratic on long texts
+        index = self._coverage.get(id(spans))
+        if index is None:
+            index = self._coverage[id(spans)] = Coverage(spans)
+        return index.covers(tok.start, tok.end)
 
 
 def head_len(run: list[Token], heads: frozenset[str]) -> int:
@@ -90,9 +96,12 @@ def _honorific(word: str, lex: Lexicon) -> bool:
 
 def _strip_prefixes(run: list[Token], ctx: Context) -> list[Token]:
     lex = ctx.lex
-    while run and (run[0].text in lex.person_prefixes or run[0].text in lex.honorific_prefixes
-                   or f"{run[0].text}." in lex.honorific_prefixes):
-        run = run[1:]
+    # indices, then one slice: dropping one word at a time copies the run each time (quadratic)
+    i = 0
+    while i < len(run) and (run[i].text in lex.person_prefixes or run[i].text in lex.honorific_prefixes
+                            or f"{run[i].text}." in lex.honorific_prefixes):
+        i += 1
+    run = run[i:]
     while run and run[0].initial and not head_len(run, lex.org_heads) and not position_len(run, lex) \
             and not (run[0].text in lex.place_first and len(run) > 1) and (
             run[0].text in lex.function_words or run[0].text in lex.not_entities or derived(run[0].text)):
@@ -102,9 +111,10 @@ def _strip_prefixes(run: list[Token], ctx: Context) -> list[Token]:
             and not position_len(run, lex) and run[0].text not in lex.place_first \
             and (run[1].text in lex.given_names or run[1].text in lex.person_prefixes):
         run = run[1:]  # 'Baik Jokowi maupun ...', 'Gaya Pak Harto': a sentence-opening common word
-    while len(run) > 1 and run[0].text in lex.person_prefixes:
-        run = run[1:]
-    return run
+    i = 0
+    while len(run) - i > 1 and run[i].text in lex.person_prefixes:
+        i += 1
+    return run[i:]
 
 
 def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = False) -> bool:
@@ -163,12 +173,12 @@ def is_region(word: str) -> bool:
 def _cue_words(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
     """Capitalised cue nouns opening a run ('Artis Angel Lelga', 'Kabinet Ali'): dropped, and the last
     one becomes the word before the run."""
-    prev = ""
-    cues = lex.person_before | lex.thing_before | lex.org_before
-    while len(run) > 1 and run[0].text.lower() in cues and not run[0].caps:
-        prev = run[0].text.lower()
-        run = run[1:]
-    return run, prev
+    prev, i = "", 0
+    while len(run) - i > 1 and not run[i].caps and (low := run[i].text.lower()) and (
+            low in lex.person_before or low in lex.thing_before or low in lex.org_before):
+        prev = low
+        i += 1
+    return run[i:], prev
 
 
 def lone_word_person(tok: Token, ctx: Context, prev: str, nxt: str) -> bool:
@@ -219,7 +229,7 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
             return RunReading([person(ctx, run[i:], pos_text, STRUCTURE)])
         return RunReading([], open_position=text[run[0].start:run[-1].end])
     first = run[0].text
-    inner = next((k for k in range(1, len(run)) if head_len(run[k:], lex.org_heads) and len(run) - k > 1), None)
+    inner = next((k for k in range(1, len(run) - 1) if head_len(run[k:k + 4], lex.org_heads)), None)
     if inner is not None and not head_len(run, lex.org_heads):
         org = cand(text, "ORGANIZATION", run[inner].start, run[-1].end, LEXICON - 1)
         return RunReading(read_run(run[:inner], ctx, prev).cands + [org])
@@ -282,16 +292,17 @@ def _split(run: list[Token], ctx: Context) -> list[list[Token]]:
     lex = ctx.lex
     parts: list[list[Token]] = []
     cur: list[Token] = []
+    venue = False  # whether ``cur`` holds a venue word, kept up to date: no rescan per connector
     for k, tok in enumerate(run):
         if tok.text in _LIST_CONNECTORS and cur:
-            rest = run[k + 1:]
-            keeps = (head_len(cur, lex.org_heads) or position_len(cur, lex)
-                     or any(t.text in lex.venue_heads for t in cur))
+            rest = run[k + 1:k + 9]  # a position opens within its first eight words
+            keeps = head_len(cur, lex.org_heads) or position_len(cur, lex) or venue
             if position_len(rest, lex) or not keeps:
                 parts.append(cur)
-                cur = []
+                cur, venue = [], False
                 continue
         cur.append(tok)
+        venue = venue or tok.text in lex.venue_heads
     return parts + [cur] if cur else parts
 
 
@@ -356,24 +367,31 @@ def _area_in_list(text: str, c: Cand, left: tuple[str, str] | None, right: tuple
 def propagate_lists(text: str, kept: list[Cand]) -> None:
     """A guessed person inside a list of places or organisations ('BPBD, Manggala Agni, TNI') takes
     their type (in place)."""
-    changed = True
-    while changed:
-        changed = False
-        for k, c in enumerate(kept):
-            if c.type != "PERSON" or c.cue or c.position:
-                continue
-            left = _list_neighbour(text, kept, k, k - 1)
-            right = _list_neighbour(text, kept, k, k + 1)
-            kind = None
-            if left and right and left[0] == right[0]:
-                kind = left[0]  # 'BPBD, Manggala Agni, TNI'
-            elif len(c.text.split()) == 1:
-                kind = next((n[0] for n in (left, right) if n and n[1] != ","), None)
-            if kind is None and _area_in_list(text, c, left, right):
-                kind = "LOCATION"  # 'Kecamatan Jasinga, Cigudeg, dan Sukajaya': kecamatan/desa names
-            if kind:
-                c.type, c.position, c.role = kind, None, None
-                changed = True
+    # A worklist, not repeated full passes: a change can only affect the two neighbours, and full
+    # passes until nothing changes are quadratic on a long list.
+    todo = list(range(len(kept)))
+    queued = set(todo)
+    while todo:
+        k = heapq.heappop(todo)
+        queued.discard(k)
+        c = kept[k]
+        if c.type != "PERSON" or c.cue or c.position:
+            continue
+        left = _list_neighbour(text, kept, k, k - 1)
+        right = _list_neighbour(text, kept, k, k + 1)
+        kind = None
+        if left and right and left[0] == right[0]:
+            kind = left[0]  # 'BPBD, Manggala Agni, TNI'
+        elif len(c.text.split()) == 1:
+            kind = next((n[0] for n in (left, right) if n and n[1] != ","), None)
+        if kind is None and _area_in_list(text, c, left, right):
+            kind = "LOCATION"  # 'Kecamatan Jasinga, Cigudeg, dan Sukajaya': kecamatan/desa names
+        if kind:
+            c.type, c.position, c.role = kind, None, None
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(kept) and j not in queued:
+                    heapq.heappush(todo, j)
+                    queued.add(j)
 
 
 def check_word_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:

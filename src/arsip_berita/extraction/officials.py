@@ -58,21 +58,38 @@ def official_key(name: str) -> str:
 
 def resolve_short_mentions(persons: list[Cand]) -> None:
     """'Leonard' after 'Leonard S. Ampung': canonical and position from the full mention (in place)."""
-    full = [p for p in persons if len(p.canonical.split()) >= 2]
+    # Full mentions grouped by key (the first two of each, enough to skip the mention itself), and
+    # the keys indexed by their words and word openings: no scan of every full mention per mention.
+    groups: dict[str, list[tuple[int, Cand]]] = {}
+    for k, f in enumerate(persons):
+        if len(f.canonical.split()) >= 2:
+            fkey = official_key(f.canonical)
+            if fkey and len(groups.setdefault(fkey, [])) < 2:
+                groups[fkey].append((k, f))
+    by_word: dict[str, list[str]] = {}
+    for fkey in groups:
+        for w in dict.fromkeys(w for word in fkey.split() for w in (word, word[:4])):
+            by_word.setdefault(w, []).append(fkey)
     for p in persons:
         words = p.canonical.split()
         if len(words) >= 2 and p.position:
             continue
         key = official_key(p.canonical)
-        for f in full:
-            fkey = official_key(f.canonical).split()
-            if f is p or not fkey:
+        if not key:
+            continue
+        first = key.split()[0]
+        best: tuple[int, Cand] | None = None
+        for fkey in dict.fromkeys(by_word.get(first, []) + (by_word.get(first[:4], []) if len(first) >= 4 else [])):
+            if key != fkey and not _nickname(key, fkey.split()):
                 continue
-            if key and (key == " ".join(fkey) or _nickname(key, fkey)):
-                p.canonical = f.canonical
-                p.position = p.position or f.position
-                p.role = f.role
-                break
+            hit = next(((k, f) for k, f in groups[fkey] if f is not p), None)
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+        if best is not None:
+            f = best[1]
+            p.canonical = f.canonical
+            p.position = p.position or f.position
+            p.role = f.role
 
 
 def _nickname(key: str, full: list[str]) -> bool:

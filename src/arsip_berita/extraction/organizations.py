@@ -16,6 +16,7 @@ from arsip_berita.extraction.spans import BLOCK, LEXICON, STRUCTURE, Cand, cand
 _PAREN = re.compile(r"\(([A-Z][\w&/-]{1,20}(?: [A-Z][\w&/-]{1,15}){0,2})\)")
 _LONG_WORD = re.compile(r"[\w-]+")
 _LETTER_DIGIT = re.compile(r"([A-Za-z])(\d)")
+_WORDCHAR = re.compile(r"\w")
 
 
 @lru_cache(maxsize=1)
@@ -164,19 +165,36 @@ def _definition_spans(text: str, start: int, end: int, s_start: int, s_end: int,
 
 def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list[Cand]:
     """Later mentions of the acronyms learned in this text."""
+    kinds = {short: ("ORGANIZATION" if is_org_name(full, lex) else "PERSON" if is_person_name(full) else None)
+             for short, full in acronyms.items()}
+    # One automaton pass over the text for every form, not one regex scan per acronym: a text that
+    # defines thousands of acronyms would otherwise cost their number times its length.
+    auto = ahocorasick.Automaton()
+    for short, full in acronyms.items():
+        auto.add_word(short, short)
+        if kinds[short] is None and not auto.exists(full):
+            auto.add_word(full, full)
+    hits: dict[str, list[tuple[int, int]]] = {}
+    if len(auto):
+        auto.make_automaton()
+        for end_idx, form in auto.iter(text):
+            start, end = end_idx + 1 - len(form), end_idx + 1
+            if not (start > 0 and _WORDCHAR.match(text, start - 1)) and not _WORDCHAR.match(text, end):
+                spots = hits.setdefault(form, [])
+                if not spots or spots[-1][1] <= start:  # non-overlapping, as a regex scan finds them
+                    spots.append((start, end))
     out: list[Cand] = []
     for short, full in acronyms.items():
-        for m in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
-            if is_org_name(full, lex):
-                out.append(cand(text, "ORGANIZATION", m.start(), m.end(), STRUCTURE, canonical=full, role="acronym"))
-            elif is_person_name(full):
-                out.append(cand(text, "PERSON", m.start(), m.end(), STRUCTURE, canonical=full, role="alias"))
+        for start, end in hits.get(short, []):
+            if kinds[short] == "ORGANIZATION":
+                out.append(cand(text, "ORGANIZATION", start, end, STRUCTURE, canonical=full, role="acronym"))
+            elif kinds[short] == "PERSON":
+                out.append(cand(text, "PERSON", start, end, STRUCTURE, canonical=full, role="alias"))
             else:
-                out.append(cand(text, "BLOCK", m.start(), m.end(), BLOCK))
-        if not is_org_name(full, lex) and not is_person_name(full):
+                out.append(cand(text, "BLOCK", start, end, BLOCK))
+        if kinds[short] is None:
             # the long form of a programme or group ('Masyarakat Peduli Api') names no one elsewhere either
-            out += [cand(text, "BLOCK", m.start(), m.end(), BLOCK)
-                    for m in re.finditer(rf"(?<!\w){re.escape(full)}(?!\w)", text)]
+            out += [cand(text, "BLOCK", start, end, BLOCK) for start, end in hits.get(full, [])]
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -15,10 +16,16 @@ from arsip_berita.extraction.changes import (attach_delta, baseline_cue, delta_o
 from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
 from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal
-from arsip_berita.extraction.spans import Cand
+from arsip_berita.extraction.spans import Cand, Coverage, SortedSpans
 
 _PHONE = re.compile(r"(?:\+62|\(0\d{2,3}\)|\b0\d{2,4})[\s-]?\d{2,4}(?:[\s-]?\d{2,5}){1,3}")
 _SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z])|\n+")
+# Every look-around is bounded so that the cost per number is constant on any input: a "sentence"
+# is cut after this many characters (real ones are far shorter), and the words before a number are
+# read this far back.
+MAX_SENTENCE = 1000
+_LOOKBACK = 300
+_NEAR = 120  # the few words a change or baseline cue takes ('naik 0,06 poin dari')
 
 
 @lru_cache(maxsize=1)
@@ -52,10 +59,21 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
         if text[m.start()] == "." and (len(word[0]) <= 1 or f"{word[0]}." in _ABBREV):
             continue  # "Prov. Kalteng", "S. Ampung": not a sentence end
-        spans.append((start, m.end()))
+        spans += _cut(text, start, m.end())
         start = m.end()
-    spans.append((start, len(text)))
+    spans += _cut(text, start, len(text))
     return spans
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, cut at a space into pieces of at most MAX_SENTENCE characters."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        at = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        at = at + 1 if at > 0 else start + MAX_SENTENCE
+        out.append((start, at))
+        start = at
+    return out + [(start, end)]
 
 
 _FROM_TO_KE = re.compile(r"\bdari\s+(?:Rp\.?\s?)?\d[\d.,]*(?:\s+\w+){0,2}\s+ke\s+$")
@@ -64,31 +82,33 @@ _ABBREV = frozenset({"Prov.", "Kab.", "Kec.", "Kel.", "Jl.", "No.", "H.", "Hj.",
                      "Prof.", "Rp.", "Sdr.", "St.", "Pj.", "Plt.", "Plh."})
 
 
-def _blocked(text: str, start: int, lex: Lexicon, dates: list[Cand]) -> bool:
+def _blocked(text: str, start: int, lex: Lexicon, dates: Coverage) -> bool:
     before = text[max(0, start - 15):start].lower().split()
     if before and before[-1].rstrip(":") in lex.not_stat_before:
         # 'naik dari 2,1 persen ke 2,6 persen': 'ke' after a 'dari' figure is the end point, no ordinal
         return not _FROM_TO_KE.search(text, max(0, start - 60), start)
-    return any(d.start <= start < d.end for d in dates)
+    return dates.covers(start, start + 1)
 
 
 def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    phones = Coverage([(m.start(), m.end()) for m in _PHONE.finditer(text)])
+    in_date = Coverage([(d.start, d.end) for d in dates])
     sents = _sentences(text)
+    sent_starts = [s for s, _ in sents]
     out: list[_Mention] = []
     for m in _patterns()["number"].finditer(text):
         prefix, digits, scale, unit_word = m.groups()
-        if _blocked(text, m.start(2), lex, dates) or any(s <= m.start(2) < e for s, e in phones):
+        if _blocked(text, m.start(2), lex, in_date) or phones.covers(m.start(2), m.start(2) + 1):
             continue
         value = parse_number(f"{digits} {scale}" if scale else digits, lex)
         if value is None:
             continue
         unit = lex.currency_prefixes.get(prefix) if prefix else None
         unit = unit or (lex.units.get(unit_word) if unit_word else None)
-        qualified = _tail_match(text[:m.start()], lex.qualifiers) is not None
+        qualified = _tail_match(text[max(0, m.start() - _LOOKBACK):m.start()], lex.qualifiers) is not None
         if unit is None and not qualified:
             continue
-        sent = next(((s, e) for s, e in sents if s <= m.start() < e), (0, len(text)))
+        sent = sents[max(0, bisect_right(sent_starts, m.start()) - 1)]
         out.append(_Mention(value, m.start(), m.end(), unit, unit_word or prefix, sent))
     return out
 
@@ -105,24 +125,30 @@ def _tail_match(before: str, phrases: tuple[str, ...]) -> str | None:
 @lru_cache(maxsize=16)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(c.lower()) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _cue_hits(text: str, cues: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Every cue of the text, found once (starts, ends): scanning a window per number is quadratic."""
+    found = [(m.start(), m.end()) for m in _cue_pattern(cues).finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _last_cue(text: str, start: int, end: int, cues: tuple[str, ...]) -> tuple[int, str] | None:
     """The last cue (longest at its place) between ``start`` and ``end``: (offset, text as written)."""
-    window = text[start:end].lower()
-    found = list(_cue_pattern(cues).finditer(window))
-    if not found:
+    starts, ends = _cue_hits(text, cues)
+    i = bisect_right(ends, end) - 1  # the hits do not overlap: the last one ending in time is the latest
+    if i < 0 or starts[i] < start:
         return None
-    m = found[-1]
-    written = text[start + m.start():start + m.end()]
+    written = text[starts[i]:ends[i]]
     if written[:1].isupper() and written[1:2].islower():
         written = written[0].lower() + written[1:]  # capital only because it starts a sentence
-    return start + m.start(), written
+    return starts[i], written
 
 
-def _region(span: tuple[int, int], places: list[Cand], text: str) -> str | None:
-    inside = [p for p in places if span[0] <= p.start and p.end <= span[1] and p.place]
+def _region(span: tuple[int, int], places: SortedSpans, text: str) -> str | None:
+    inside = [p for p in places.inside(*span) if p.place]
     if inside:
         return inside[-1].place.name  # type: ignore[union-attr]
     if re.search(r"\bnasional\b", text[span[0]:span[1]], re.I):
@@ -130,22 +156,23 @@ def _region(span: tuple[int, int], places: list[Cand], text: str) -> str | None:
     return None
 
 
-def _period(span: tuple[int, int], after: tuple[int, int], periods: list[Cand]) -> str | None:
-    near = [p for p in periods if after[0] <= p.start < after[1]]
+def _period(span: tuple[int, int], after: tuple[int, int], periods: SortedSpans) -> str | None:
+    near = periods.starting(*after)
     if near:
         return near[0].canonical
-    inside = [p for p in periods if span[0] <= p.start and p.end <= span[1]]
+    inside = periods.inside(*span)
     return inside[-1].canonical if inside else None
 
 
-def _source(text: str, pos: int, orgs: list[Cand], acronyms: dict[str, str], lex: Lexicon) -> str | None:
-    para_start = text.rfind("\n\n", 0, pos) + 1
+def _source(text: str, pos: int, orgs: SortedSpans, acronyms: dict[str, str], lex: Lexicon,
+            paragraphs: list[int]) -> str | None:
+    para_start = paragraphs[max(0, bisect_right(paragraphs, pos - 1) - 1)]
     cue = _last_cue(text, para_start, pos, lex.source_cues)
-    scope = (cue[0], cue[0] + len(cue[1]) + 80) if cue else None
-    for o in orgs:
-        if scope and scope[0] <= o.start < scope[1]:
-            short = next((s for s, f in acronyms.items() if f == o.canonical), None)
-            return short or o.text
+    if not cue:
+        return None
+    for o in orgs.starting(cue[0], cue[0] + len(cue[1]) + 80):
+        short = next((s for s, f in acronyms.items() if f == o.canonical), None)
+        return short or o.text
     return None
 
 
@@ -164,7 +191,11 @@ def _fallback_indicator(text: str, clause_start: int, mt: _Mention, prev: Statis
 
 def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Cand],
                     orgs: list[Cand], acronyms: dict[str, str]) -> list[Statistic]:
-    periods = [d for d in dates if d.role == "period"]
+    periods = SortedSpans([d for d in dates if d.role == "period"])
+    places_by = SortedSpans(places)
+    orgs_by = SortedSpans(orgs)
+    # where each paragraph starts (a '\n\n' ends one; rfind from each number would be quadratic)
+    paragraphs = [0] + [m.start() + 1 for m in re.finditer("(?=\n\n)", text)]
     stats: list[Statistic] = []
     last: Statistic | None = None
     last_sent: tuple[int, int] | None = None
@@ -174,7 +205,7 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         s_start = mt.sentence[0]
         prev = last if last_sent == mt.sentence else None
         clause_start = max(s_start, prev.end if prev else s_start)
-        before = text[s_start:mt.start]
+        before = text[max(s_start, mt.start - _LOOKBACK):mt.start]
         cue = _last_cue(text, clause_start, mt.start, lex.indicators)
         if cue is None and prev is None:
             cue = _last_cue(text, s_start, mt.start, lex.indicators)
@@ -182,17 +213,17 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         span = (ind_start, mt.start)
         nxt_start = mentions[k + 1].start if k + 1 < len(mentions) else mt.sentence[1]
         after = (mt.end, min(mt.sentence[1], mt.end + 25, nxt_start))
-        direction = _direction(before, lex)
+        direction = _direction(before[-_NEAR:], lex)
         indicator = noun_unit_indicator(text, clause_start, mt.start, mt.end, mt.unit, mt.unit_text, lex)
         stat = Statistic(
             value=mt.value, start=mt.start, end=mt.end, text=text[mt.start:mt.end], unit=mt.unit,
             unit_text=mt.unit_text,
             indicator=indicator or (cue[1] if cue else _fallback_indicator(text, clause_start, mt, prev, lex)),
-            region=_region(span, places, text) or (prev.region if prev else None),
+            region=_region(span, places_by, text) or (prev.region if prev else None),
             period=_period(span, after, periods) or (prev.period if prev and cue is None else None)
             or (sentence_period(s_start, mt.start, periods) if prev is None else None),
             qualifier=_tail_match(before, lex.qualifiers),
-            source=_source(text, mt.start, orgs, acronyms, lex),
+            source=_source(text, mt.start, orgs_by, acronyms, lex, paragraphs),
         )
         if pending and pending[1].sentence == mt.sentence:
             stat = replace(stat, change=delta_of(pending[0], pending[1].value, pending[1].unit, stat))
@@ -210,7 +241,7 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             continue
         if direction and attach_delta(stats, direction, mt.value, mt.unit, text, mt.start, stat.indicator):
             continue  # 'Meski turun 4,2 poin, ...': the delta of the value just before
-        stated = baseline_cue(before, lex)
+        stated = baseline_cue(before[-_NEAR:], lex)
         if prev is not None and prev.change and re.search(r"\bdari\s+$", before):
             stat = replace(stat, kind="baseline", period=_period((mt.start, mt.start), after, periods))
             idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
@@ -228,7 +259,7 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             stat = replace(stat, kind="comparison")
         stats.append(stat)
         last, last_sent = stat, mt.sentence
-    return _from_to(text, stats, lex) + find_ranks(text, lex, places)
+    return _from_to(text, stats, lex) + find_ranks(text, lex, places_by)
 
 
 _COMPATIBLE = {"points": ("percent", "points")}
@@ -272,15 +303,16 @@ def _from_to(text: str, stats: list[Statistic], lex: Lexicon) -> list[Statistic]
     return out
 
 
-def find_ranks(text: str, lex: Lexicon, places: list[Cand]) -> list[Statistic]:
+def find_ranks(text: str, lex: Lexicon, places: SortedSpans) -> list[Statistic]:
     """'peringkat kelima provinsi dengan angka kemiskinan terendah': a rank statistic."""
     out = []
     for m in _patterns()["rank"].finditer(text):
         value = int(m.group(1)) if m.group(1) else parse_ordinal(m.group(2), lex)
         if not value:
             continue
-        s_start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, 0)
-        s_end = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0] or [len(text)])
+        lo, hi = max(0, m.start() - MAX_SENTENCE), min(len(text), m.end() + MAX_SENTENCE)  # bounded look
+        s_start = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
+        s_end = min([i for i in (text.find(". ", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0] or [hi])
         cue = _last_cue(text, m.end(), s_end, lex.indicators)
         region = _region((s_start, m.start()), places, text)
         qual = re.search(r"\b(ter\w+)\b", text[m.end():s_end])
