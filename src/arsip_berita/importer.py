@@ -21,18 +21,19 @@ from typing import Any, Union
 
 from arsip_berita.core.errors import IngestError
 from arsip_berita.core.model import Article, Extraction
-from arsip_berita.core.stemming import stems_of
 from arsip_berita.ingest.readers import SUPPORTED_SUFFIXES, read_path
 
 log = logging.getLogger(__name__)
 STORE_BATCH = 200
 INDEX_COMMIT_EVERY = 2000
 ARTICLES_PER_TASK = 40
-MAX_IN_FLIGHT = 6
+# Enough queued work (~2,400 articles) to keep the workers busy while the writer commits the index.
+MAX_IN_FLIGHT = 60
 INLINE_LIMIT = 4  # this many files or fewer: no worker processes (their start-up costs more)
 
 # What a worker sends back for one article: the new article with its extraction, a duplicate, or a failure.
-Outcome = Union[tuple[str, Article, Extraction | None], tuple[str, str, str], tuple[str, dict[str, str], None]]
+# ("new", article, (extraction, analysed text)), ("duplicate", article, None), ("failed", path, reason).
+Outcome = Union[tuple[str, Article, tuple[Extraction | None, dict[str, Any]] | None], tuple[str, str, str]]
 
 
 @dataclass
@@ -101,8 +102,9 @@ def _extract(article: Article) -> Extraction | None:
 
 
 def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outcome]:
+    from arsip_berita.index.schema import prepare
+
     out: list[Outcome] = []
-    stems: dict[str, str] = {}
     for item in items:
         if isinstance(item, IngestError):
             out.append(("failed", item.path, item.reason))
@@ -118,10 +120,8 @@ def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outco
                 extraction = None
                 out.append(("failed", item.path or item.title,
                             f"ekstraksi gagal ({type(exc).__name__}); artikel tetap diimpor tanpa hasil ekstraksi"))
-            out.append(("new", item, extraction))
-            stems.update(stems_of(f"{item.title}\n{item.body}"))
-    if stems:
-        out.append(("stems", stems, None))
+            # The analysed text travels with the article, so the one index writer only writes.
+            out.append(("new", item, (extraction, prepare(item.title, item.body))))
     return out
 
 

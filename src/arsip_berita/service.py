@@ -21,10 +21,10 @@ from arsip_berita.core.errors import ArchiveCorruptError, ArchiveReadOnlyError, 
 from arsip_berita.core.model import Article, Extraction
 from arsip_berita.core.paths import default_archive_dir
 from arsip_berita.core.resources import resource_path
-from arsip_berita.core.stemming import remember
 from arsip_berita.importer import (
     INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, discover, run_tasks,
 )
+from arsip_berita.glossary import expansions
 from arsip_berita.index import SearchIndex, SearchResult
 from arsip_berita.index.entities import official_key
 from arsip_berita.officials import OfficialRecord, PositionSpan, build_directory, holders_of
@@ -264,7 +264,8 @@ class ArchiveService:
         return self._glossary
 
     def expansions(self, word: str) -> list[str]:
-        return self.glossary().get(word.casefold(), [])
+        """Full names a query word may stand for (curated agencies first, then learned, checked)."""
+        return expansions(word, self.glossary())
 
     def _bodies(self, ids: Sequence[int]) -> dict[int, str]:
         return {i: a.body for i, a in self.store.get_many(ids).items()}
@@ -295,18 +296,20 @@ class ArchiveService:
 
     def _import_locked(self, files: list[Path], report: ImportReport, processes: int,
                        cancelled: Callable[[], bool], progress: Callable[[ImportProgress], None] | None) -> None:
-        batch: list[tuple[Article, Extraction | None]] = []
+        batch: list[tuple[Article, Extraction | None, dict[str, Any]]] = []
         writer = self.index.writer()
         unmarked: list[int] = []
         seen_files: set[str] = set()
 
         def flush() -> None:
-            results = self.store.add_batch(batch, official_key)
+            results = self.store.add_batch([(a, e) for a, e, _ in batch], official_key)
             _crash_point("store_commit")
-            report.duplicates.extend(a.path or a.title for (a, _), i in zip(batch, results) if i is None)
+            report.duplicates.extend(a.path or a.title for (a, _, _), i in zip(batch, results) if i is None)
             ids = [i for i in results if i is not None]
             stored = self.store.get_many(ids)
-            writer.add_many((stored[i], e) for (_, e), i in zip(batch, results) if i is not None)
+            for (_, extraction, prepared), i in zip(batch, results):
+                if i is not None:
+                    writer.add(stored[i], extraction, prepared=prepared)
             _crash_point("index_add")
             report.added += len(ids)
             report.added_ids.extend(ids)
@@ -327,12 +330,11 @@ class ArchiveService:
                 for kind, a, b in outcomes:
                     if kind == "failed":
                         report.failed.append((str(a), str(b)))
-                    elif kind == "stems":
-                        remember(a)  # type: ignore[arg-type]
                     elif kind == "duplicate":
                         report.duplicates.append(a.path or a.title)  # type: ignore[union-attr]
                     else:
-                        batch.append((a, b))  # type: ignore[arg-type]
+                        extraction, prepared = b  # type: ignore[misc]
+                        batch.append((a, extraction, prepared))  # type: ignore[arg-type]
                 if len(batch) >= STORE_BATCH:
                     flush()
                 seen_files.add(label)

@@ -82,23 +82,30 @@ def frequent_stems() -> frozenset[str]:
     return frozenset(stem(ln.strip()) for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-def frequent_pairs(text: str) -> list[str]:
-    """Adjacent pairs of frequent stems ("perintah_daerah") for the body_bi keyword field."""
-    frequent = frequent_stems()
+def terms(text: str) -> list[str]:
+    """The index terms of ``text`` in order (what the tokenizer yields), as plain strings.
+
+    Import workers compute these so the single index writer does not analyse text itself.
+    """
     stops = stopwords()
-    pairs: dict[str, None] = {}
-    prev = None
+    out = []
     for m in WORD_RE.finditer(text):
         word = m.group(0).lower()
-        if word in stops:
-            continue
-        current = stem(word)
-        if prev is not None and prev in frequent and current in frequent:
-            pairs[f"{prev}_{current}"] = None
-        prev = current
+        if word not in stops:
+            out.append(stem(word))
+    return out
+
+
+def frequent_pairs(stems: list[str]) -> list[str]:
+    """Adjacent pairs of frequent stems ("perintah_daerah") for the body_bi keyword field."""
+    frequent = frequent_stems()
+    pairs: dict[str, None] = {}
+    for first, second in zip(stems, stems[1:]):
+        if first in frequent and second in frequent:
+            pairs[f"{first}_{second}"] = None
     return list(pairs)
 
 
 def analyze(text: str) -> list[str]:
     """The index terms of ``text``, as the index sees them."""
-    return [t.text for t in IndonesianTokenizer()(text)]
+    return terms(text)

@@ -8,30 +8,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, KEYWORD, STORED, TEXT, Schema
 
 from arsip_berita.core.model import Article, Extraction
-from arsip_berita.index.analysis import frequent_pairs, indonesian_analyzer
+from arsip_berita.index.analysis import frequent_pairs, indonesian_analyzer, terms
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 FACET_FIELDS = ("official_f", "org_f", "province_f", "regency_f", "year", "month", "source_f")
 
 
 def make_schema() -> Schema:
     ana = indonesian_analyzer()
     return Schema(
-        id=ID(stored=True, unique=True),
+        # Keyword fields are scorable so each has a length column: Whoosh asks for field lengths
+        # of every posting at commit, and without a column it stats a file each time.
+        id=KEYWORD(stored=True, unique=True, scorable=True),
         title=TEXT(analyzer=ana, stored=True, field_boost=2.0),
         body=TEXT(analyzer=ana),
-        body_bi=KEYWORD(scorable=False),
+        body_bi=KEYWORD(scorable=True),
         date=DATETIME(stored=True, sortable=True),
-        year=ID(stored=True), month=ID(stored=True),
-        source=TEXT(analyzer=ana, stored=True), source_f=ID(stored=True),
-        place=KEYWORD(commas=True, lowercase=True), dateline=STORED,
-        province_f=KEYWORD(commas=True, stored=True), regency_f=KEYWORD(commas=True, stored=True),
-        official=KEYWORD(commas=True), official_f=KEYWORD(commas=True, stored=True),
+        year=KEYWORD(stored=True, scorable=True), month=KEYWORD(stored=True, scorable=True),
+        source=TEXT(analyzer=ana, stored=True), source_f=KEYWORD(commas=True, stored=True, scorable=True),
+        place=KEYWORD(commas=True, lowercase=True, scorable=True), dateline=STORED,
+        province_f=KEYWORD(commas=True, stored=True, scorable=True), regency_f=KEYWORD(commas=True, stored=True, scorable=True),
+        official=KEYWORD(commas=True, scorable=True), official_f=KEYWORD(commas=True, stored=True, scorable=True),
         position=TEXT(analyzer=ana, phrase=True),
-        org=KEYWORD(commas=True, lowercase=True), org_f=KEYWORD(commas=True, stored=True),
+        org=KEYWORD(commas=True, lowercase=True, scorable=True), org_f=KEYWORD(commas=True, stored=True, scorable=True),
         indicator=TEXT(analyzer=ana),
     )
 
@@ -44,16 +46,26 @@ def _join(values: Any) -> str:
     return ",".join(seen)
 
 
-def to_document(article: Article, extraction: Extraction | None) -> dict[str, Any]:
-    """The index document for one stored article (``article.id`` must be set)."""
+def prepare(title: str, body: str) -> dict[str, Any]:
+    """The analysed title and body (and body pairs), computed where there are spare cores."""
+    body_terms = terms(body)
+    return {"title": terms(title), "body": body_terms, "body_bi": " ".join(frequent_pairs(body_terms))}
+
+
+def to_document(article: Article, extraction: Extraction | None,
+                prepared: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The index document for one stored article (``article.id`` must be set).
+
+    ``prepared`` is the output of ``prepare`` for this article; without it the text is analysed here.
+    """
     from datetime import datetime
 
     from arsip_berita.index.entities import org_terms, place_terms, official_terms
 
     ext = extraction or Extraction()
     doc: dict[str, Any] = {
-        "id": str(article.id), "title": article.title, "body": article.body,
-        "body_bi": " ".join(frequent_pairs(article.body)),
+        "id": str(article.id), **(prepared or prepare(article.title, article.body)),
+        "_stored_title": article.title,
         "source": article.source or "", "source_f": article.source or "",
         "dateline": article.dateline or "",
     }

@@ -169,10 +169,12 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
     parsed = parse(query)
     if sort not in ("score", "date", "date_asc"):
         raise QuerySyntaxError(query, f"urutan '{sort}' tidak dikenal (score, date, date_asc)")
-    with ix._open().searcher() as searcher:
+    with ix.searching() as searcher:
         q = build_query(searcher, parsed, any_word=False, expansions=expansions)
         notice = None
-        kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": True}
+        # optimize=False: score every match instead of skipping blocks, so the total comes from
+        # the same pass rather than from a second run of the query.
+        kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": True, "optimize": False}
         if sort != "score" or not parsed.text:
             kwargs["sortedby"] = sorting.FieldFacet("date", reverse=(sort != "date_asc"))
         results = searcher.search(q, **kwargs)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import IndexWriter
 
@@ -58,6 +61,8 @@ class SearchIndex:
         self.readonly = readonly
         self._ix: Any = None
         self._facet_cache: Any = None
+        self._searcher: Any = None
+        self._searcher_lock = threading.Lock()
 
     # --- lifecycle -----------------------------------------------------------------------
     def is_usable(self) -> bool:
@@ -98,9 +103,27 @@ class SearchIndex:
 
     def refresh(self) -> None:
         """Drop the open index so the next call sees the latest commit."""
+        with self._searcher_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
         if self._ix is not None:
             self._ix.close()
         self._ix = None
+
+    @contextmanager
+    def searching(self) -> Iterator[Any]:
+        """The shared searcher, renewed when a commit (from any process) made it stale.
+
+        Opening a searcher reads every segment's term index (~20 ms at 10k articles), so one
+        is kept; calls are serialised because a Whoosh searcher is not safe across threads.
+        """
+        with self._searcher_lock:
+            if self._searcher is None:
+                self._searcher = self._open().searcher()
+            elif not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+            yield self._searcher
 
     def close(self) -> None:
         self.refresh()
@@ -140,11 +163,13 @@ class IndexBatchWriter:
 
     def _writer(self) -> IndexWriter:
         if self._w is None:
-            self._w = self._ix.writer(limitmb=128)
+            # zlib level 1 gives the same index size as Whoosh's default 3 and commits ~10% faster.
+            self._w = self._ix.writer(limitmb=128, codec=W3Codec(compression=1))
         return self._w
 
-    def add(self, article: Article, extraction: Extraction | None, *, update: bool = False) -> None:
-        doc = to_document(article, extraction)
+    def add(self, article: Article, extraction: Extraction | None, *, update: bool = False,
+            prepared: dict[str, Any] | None = None) -> None:
+        doc = to_document(article, extraction, prepared)
         if update:
             self._writer().update_document(**doc)
         else:
