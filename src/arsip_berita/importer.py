@@ -15,11 +15,12 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
-from arsip_berita.core.errors import IngestError
+from arsip_berita.core.errors import ArsipError, IngestError
 from arsip_berita.core.model import Article, Extraction
 from arsip_berita.ingest.readers import SUPPORTED_SUFFIXES, read_path
 
@@ -149,6 +150,15 @@ def _tasks(files: list[Path]) -> Iterator[tuple[str, Callable[..., list[Outcome]
             yield str(f), process_file, str(f)
 
 
+def _result(fut: Future[list[Outcome]], label: str) -> list[Outcome]:
+    try:
+        return fut.result()
+    except BrokenProcessPool as exc:  # a worker died (out of memory, killed): stop cleanly
+        raise ArsipError(
+            f"Proses pembaca impor berhenti mendadak saat membaca {label}. Artikel yang sudah tersimpan "
+            "tetap aman; ulangi impor (artikel yang sudah ada dilewati).", repr(exc)) from exc
+
+
 def run_tasks(files: list[Path], db_path: str, *, processes: int,
               cancelled: Callable[[], bool]) -> Iterator[tuple[str, list[Outcome]]]:
     """Results in task order; with ``processes`` > 1 the work runs in spawned worker processes."""
@@ -167,12 +177,12 @@ def run_tasks(files: list[Path], db_path: str, *, processes: int,
                 pending.append((label, pool.submit(func, arg, db_path)))
                 while len(pending) >= MAX_IN_FLIGHT:
                     lbl, fut = pending.popleft()
-                    yield lbl, fut.result()
+                    yield lbl, _result(fut, lbl)
                     if cancelled():
                         return
             while pending:
                 lbl, fut = pending.popleft()
-                yield lbl, fut.result()
+                yield lbl, _result(fut, lbl)
                 if cancelled():
                     return
         finally:

@@ -172,3 +172,20 @@ def test_corrupt_archive_reported_not_overwritten(tmp_path: Path) -> None:
         assert "rusak" in proc.stderr
         _no_traceback(proc)
     assert db.read_bytes() == garbage
+
+
+def test_jsonl_with_bad_lines_imports_the_rest_with_worker_processes(tmp_path: Path) -> None:
+    """Bad lines are reported by line number; the chunk they sit in still reaches the workers."""
+    import json as _json
+
+    src = tmp_path / "berita.jsonl"
+    lines = [_json.dumps({"title": f"Rapat ke-{i} di Sampit", "body": f"Rapat koordinasi nomor {i} membahas "
+                          f"air bersih untuk {i * 10} keluarga di Sampit."}) for i in range(60)]
+    lines[5] = "{ini bukan json"
+    lines[33] = _json.dumps(["bukan", "objek"])
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = run_cli(tmp_path / "arsip", "import", "--processes", "2", str(src))
+    assert out.returncode == 1, out.stderr
+    assert "58 artikel ditambahkan" in out.stdout
+    assert "berita.jsonl:6" in out.stderr and "berita.jsonl:34" in out.stderr
+    assert "Traceback" not in out.stderr

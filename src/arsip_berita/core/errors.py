@@ -16,8 +16,20 @@ class ArsipError(Exception):
         self.user_message = user_message
         self.detail = detail
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (import workers): rebuild them from their state, since
+        # subclasses take other constructor arguments than Exception.args.
+        return (_rebuild, (type(self), self.__dict__))
+
     def __str__(self) -> str:
         return self.user_message if not self.detail else f"{self.user_message} ({self.detail})"
+
+
+def _rebuild(cls: type[ArsipError], state: dict[str, object]) -> ArsipError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, state.get("user_message", ""))
+    err.__dict__.update(state)
+    return err
 
 
 class IngestError(ArsipError):

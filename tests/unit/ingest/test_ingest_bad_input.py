@@ -275,3 +275,15 @@ def test_huge_binary_file_refused(tmp_path: Path, name: str) -> None:
         fh.truncate(readers.MAX_BINARY_BYTES + 1)
     err = read_error(path)
     assert "terlalu besar" in err.reason
+
+
+def test_ingest_errors_survive_the_trip_to_a_worker_process() -> None:
+    """Bad JSON lines travel to import workers inside a chunk: the error must pickle intact."""
+    import pickle
+
+    from arsip_berita.core.errors import IngestError
+
+    err = pickle.loads(pickle.dumps(IngestError("berita.jsonl:7", "baris JSON tidak sah", "detail")))
+    assert isinstance(err, IngestError)
+    assert (err.path, err.reason, err.detail) == ("berita.jsonl:7", "baris JSON tidak sah", "detail")
+    assert err.user_message == "berita.jsonl:7: baris JSON tidak sah"
