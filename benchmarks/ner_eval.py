@@ -16,6 +16,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))  # run from a checkout
+
 from arsip_berita.core.text import normalize_body
 from arsip_berita.extraction import extract
 

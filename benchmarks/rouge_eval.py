@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))  # run from a checkout
+
 from arsip_berita.summary.splitter import split_spans
 from arsip_berita.summary.summarizer import summarize, summarize_spans
 
