@@ -23,7 +23,9 @@ from arsip_berita.index.snippets import make_snippet
 if TYPE_CHECKING:
     from arsip_berita.index.service import SearchIndex, SearchResult
 
-USE_BIGRAMS = True  # benchmarks/scale.py switches it off to measure plain phrase queries
+USE_BIGRAMS = True
+STOPWORDS_NOTICE = ("Kata dalam kueri hanya kata umum (mis. 'yang', 'di', 'dan') yang tidak diindeks; "
+                    "tambahkan kata yang lebih khusus.")  # benchmarks/scale.py switches it off to measure plain phrase queries
 FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
                    "sebagian kata.")
 
@@ -57,18 +59,26 @@ def _expand_acronyms(text: str, expansions: Callable[[str], list[str]] | None) -
 
 
 def _bigram_phrases(q: Any) -> Any:
-    """Pre-filter body phrases with the bigram field.
+    """Answer phrases of frequent words from the pair field instead of positions.
 
     Whoosh checks the positions of every document holding all the words of a phrase, which is
-    slow for frequent words; intersected with the stem-pair terms, positions are read only for
-    documents that hold every pair. The phrase stays in the query so snippets mark its words.
+    slow when the words are frequent. A two-word phrase of frequent stems is exactly one
+    ``body_bi`` term; a longer one is narrowed by its pair terms before positions are read.
+    Snippets mark the phrase's words from the query text, not from this rewritten query.
     """
     if isinstance(q, wq.Phrase) and q.fieldname == "body" and len(q.words) >= 2 and not q.slop > 1:
         frequent = frequent_stems()
         pairs = [wq.Term("body_bi", f"{a}_{b}") for a, b in zip(q.words, q.words[1:])
                  if a in frequent and b in frequent]
+        if len(q.words) == 2 and pairs:
+            return pairs[0]
         return wq.And(pairs + [q]) if pairs else q
     return q.apply(_bigram_phrases)
+
+
+def _has_terms(parsed: ParsedQuery) -> bool:
+    """False when every word of the free text is a stop word (or there are no words)."""
+    return any(analyze(w) for w in parsed.words) or bool(re.search(r"[*~]", parsed.text))
 
 
 def _cap_fuzzy(q: Any) -> Any:
@@ -93,8 +103,9 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
         text_q = _cap_fuzzy(text_q)
         if USE_BIGRAMS:
             text_q = _bigram_phrases(text_q)
-        if text_q is not wq.NullQuery:
-            clauses.append(text_q)
+        # Words that are all stop words ("yang", "di") leave nothing to match: they must not
+        # turn into "everything" when the query has no other clause.
+        clauses.append(text_q)
     for f in parsed.filters:
         q = filter_query(searcher, f, expansions)
         (negatives if f.negated else clauses).append(q)
@@ -171,7 +182,7 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
         raise QuerySyntaxError(query, f"urutan '{sort}' tidak dikenal (score, date, date_asc)")
     with ix.searching() as searcher:
         q = build_query(searcher, parsed, any_word=False, expansions=expansions)
-        notice = None
+        notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
         # optimize=False: score every match instead of skipping blocks, so the total comes from
         # the same pass rather than from a second run of the query.
         kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": True, "optimize": False}

@@ -150,3 +150,23 @@ def test_position_holders_with_dates(svc: ArchiveService) -> None:
     assert any("Ratna Dewi Lestari" in n for n in names)
     assert all("Kepala BPS Provinsi Kalteng" in span.position for _, span in holders)
     assert [span.first_seen for _, span in holders] == sorted(span.first_seen or "" for _, span in holders)
+
+
+def test_stop_word_only_query_matches_nothing_and_says_why(svc: ArchiveService) -> None:
+    for query in ('"yang di"', "yang", '"di dalam" tempat:Kalteng'):
+        res = svc.search(query)
+        assert res.total == 0, query
+        assert res.notice and "kata umum" in res.notice
+
+
+def test_two_word_frequent_phrase_is_exact(svc: ArchiveService) -> None:
+    from arsip_berita.index import searching
+
+    with_pairs = titles(svc, '"pemerintah provinsi"')
+    searching.USE_BIGRAMS = False
+    try:
+        plain = titles(svc, '"pemerintah provinsi"')
+    finally:
+        searching.USE_BIGRAMS = True
+    assert with_pairs == plain and any("Garut" in t for t in plain)
+    assert not any("Inflasi" in t for t in with_pairs)
