@@ -41,8 +41,9 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def fts5_run(articles: list[tuple[str, str]], workdir: Path) -> dict[str, float]:
-    db = workdir / "fts5.sqlite3"
+def fts5_run(articles: list[tuple[str, str]], workdir: Path, queries: list[str] = QUERIES,
+             name: str = "fts5") -> dict[str, float]:
+    db = workdir / f"{name}.sqlite3"
     conn = sqlite3.connect(db)
     conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body)")
     t0 = time.perf_counter()
@@ -50,7 +51,7 @@ def fts5_run(articles: list[tuple[str, str]], workdir: Path) -> dict[str, float]
         conn.executemany("INSERT INTO docs (title, body) VALUES (?, ?)", articles)
     index_s = time.perf_counter() - t0
     times = []
-    for q in QUERIES:
+    for q in queries:
         fq = " ".join(f'"{w}"' for w in q.replace('"', "").split()) if not q.startswith('"') else q
         t = time.perf_counter()
         conn.execute("SELECT rowid, snippet(docs, 1, '<b>', '</b>', '...', 20) FROM docs WHERE docs MATCH ? "

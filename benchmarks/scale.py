@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -26,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 CORPUS = ROOT.parent / "shared" / "data" / "news-corpus" / "clickid-2019.jsonl"
 
-from import_search import QUERIES, pct  # noqa: E402
+from import_search import QUERIES, fts5_run, pct  # noqa: E402
 
 PHRASES = ['"yang akan"', '"di dalam"', '"pemerintah daerah"', '"tahun ini"', '"kata dia"',
            '"presiden joko widodo"', '"bank indonesia"', '"dewan perwakilan rakyat"']
@@ -61,23 +60,8 @@ def report(label: str, svc) -> None:
 
 
 def fts5(rows: list[tuple[str, str]], label: str, work: Path) -> None:
-    db = work / f"fts-{label}.sqlite3"
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body)")
-    t = time.perf_counter()
-    with conn:
-        conn.executemany("INSERT INTO docs VALUES (?, ?)", rows)
-    build = time.perf_counter() - t
-    times = []
-    for q in QUERIES + PHRASES:
-        fq = q if q.startswith('"') else " ".join(f'"{w}"' for w in q.split())
-        t = time.perf_counter()
-        conn.execute("SELECT rowid, snippet(docs, 1, '<b>', '</b>', '...', 20) FROM docs WHERE docs MATCH ? "
-                     "ORDER BY rank LIMIT 10", (fq,)).fetchall()
-        conn.execute("SELECT count(*) FROM docs WHERE docs MATCH ?", (fq,)).fetchone()
-        times.append((time.perf_counter() - t) * 1000)
-    print(f"[{label}] FTS5: build {build:.1f} s, search p50 {pct(times, 0.5):.1f} ms, p95 {pct(times, 0.95):.1f} ms")
-    conn.close()
+    fts = fts5_run(rows, work, QUERIES + PHRASES, name=f"fts-{label}")
+    print(f"[{label}] FTS5: build {fts['index_s']:.1f} s, search p50 {fts['p50']:.1f} ms, p95 {fts['p95']:.1f} ms")
 
 
 def variant(article, n: int):

@@ -190,7 +190,8 @@ class ArchiveService:
         for start in range(0, len(ids), STORE_BATCH):
             chunk = list(ids[start:start + STORE_BATCH])
             articles = self.store.get_many(chunk)
-            writer.add_many(((articles[i], self.store.get_extraction(i)) for i in chunk), update=update)
+            extractions = self.store.get_extractions(chunk)
+            writer.add_many(((articles[i], extractions.get(i)) for i in chunk), update=update)
             if writer.pending >= INDEX_COMMIT_EVERY:
                 _crash_point("index_commit")
                 writer.commit()

@@ -1,7 +1,7 @@
 """The Indonesian analyzer, applied identically at index and query time.
 
 Tokens: numbers keep their separators ("5,17", "145.630"); words keep inner hyphens ("hak-hak").
-Then lower-casing, a short stop list, and PySastrawi stemming behind an LRU cache, so "miskin"
+Then lower-casing, a short stop list, and PySastrawi stemming (core.stemming, cached), so "miskin"
 finds "kemiskinan". Classes live at module level because Whoosh pickles them into the schema.
 """
 
@@ -15,9 +15,6 @@ from whoosh.analysis import Token, Tokenizer
 
 from arsip_berita.core.resources import resource_path
 from arsip_berita.core.stemming import WORD_RE, stem
-
-TOKEN_PATTERN = WORD_RE.pattern
-
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:

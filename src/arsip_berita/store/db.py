@@ -134,6 +134,18 @@ class Store:
             raise ArticleNotFoundError(article_id)
         return Extraction.from_dict(json.loads(row[0])) if row[0] else None
 
+    def get_extractions(self, ids: Sequence[int]) -> dict[int, Extraction | None]:
+        """Extraction results of many articles in a few queries (absent ids are left out)."""
+        out: dict[int, Extraction | None] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = list(ids[chunk_start:chunk_start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row_id, raw in self._conn.execute(
+                f"SELECT id, extraction FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[row_id] = Extraction.from_dict(json.loads(raw)) if raw else None
+        return out
+
     def list(self, limit: int | None = None) -> list[Article]:
         """Articles, newest first (by publication date, then import order)."""
         sql = (f"SELECT {_ARTICLE_COLUMNS} FROM articles "
