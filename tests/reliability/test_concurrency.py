@@ -7,6 +7,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,8 @@ from reliability_helpers import (
 
 from arsip_berita.core.errors import ArchiveReadOnlyError
 from arsip_berita.service import ArchiveService
+
+SRC_DIR = Path(__file__).resolve().parents[2] / "src"
 
 BUSY = "Arsip sedang dipakai oleh proses lain"
 
@@ -125,8 +128,11 @@ def test_readonly_open_reads_and_refuses_writes(archive_copy: Path, tmp_path: Pa
 def _nobody() -> str | None:
     if os.geteuid() != 0 or shutil.which("setpriv") is None:
         return None
-    probe = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "true"],
-                           capture_output=True)
+    # The unprivileged user must also be able to read this checkout and its virtualenv (a clone
+    # in a private temporary folder is not readable by 'nobody').
+    probe = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                            sys.executable, "-c", "import arsip_berita"],
+                           capture_output=True, env={**os.environ, "PYTHONPATH": str(SRC_DIR)})
     return "65534" if probe.returncode == 0 else None
 
 
@@ -151,7 +157,7 @@ def test_readonly_share_as_unprivileged_user(shared_readonly_copy: Path, tmp_pat
     """chmod does not stop root, so the CLI runs as 'nobody' (setpriv) against a chmod -R a-w archive."""
     user = _nobody()
     if user is None:
-        pytest.skip("needs root and setpriv to run the CLI as an unprivileged user (root ignores chmod)")
+        pytest.skip("needs root, setpriv, and a checkout readable by an unprivileged user (root ignores chmod)")
     archive = shared_readonly_copy
     digest = file_digest(archive / "arsip.sqlite3")
     found = cli(archive, "search", "rapat koordinasi", "--json", user=user)
