@@ -7,21 +7,40 @@ clause), so a learned expansion is used only when it is plausible for the acrony
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
+from typing import Any
+
+from arsip_berita.core.resources import resource_path
 
 FUNCTION_WORDS = frozenset({"dan", "di", "ke", "dari", "untuk", "serta", "atau", "the", "of", "and", "&"})
 MAX_WORDS = 8
 
 
+def _acronym_rules() -> list[dict[str, Any]]:
+    data = tomllib.loads(resource_path("search", "acronyms.toml").read_text(encoding="utf-8"))
+    return list(data.get("rule", []))
+
+
 @lru_cache(maxsize=1)
-def _curated() -> dict[str, str]:
+def curated() -> dict[str, str]:
+    """Acronym (case-folded) -> full name: agencies from the lexicon, then resources/search/acronyms.toml."""
     from arsip_berita.extraction.lexicon import load_lexicon
 
     table: dict[str, str] = {}
-    for short, full in load_lexicon().agencies.items():
+    pairs = [*load_lexicon().agencies.items(),
+             *((short, full) for rule in _acronym_rules() for short, full in rule["entries"])]
+    for short, full in pairs:
         if full and full.casefold() != short.casefold():
             table.setdefault(short.casefold(), full)
     return table
+
+
+def check_acronym_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/search/acronyms.toml: entries start alike, the example expands."""
+    for short, full in rule["entries"]:
+        assert full and short[0].casefold() == full[0].casefold(), f"{short!r} = {full!r}"
+    assert expansions(example["query"], {}) == [example["full"]]
 
 
 def _subsequence(needle: str, haystack: str) -> bool:
@@ -51,8 +70,8 @@ def plausible(acronym: str, expansion: str) -> bool:
 def expansions(word: str, learned: dict[str, list[str]]) -> list[str]:
     """What a query word may stand for: the curated expansion, else plausible learned ones (max 2)."""
     key = word.casefold()
-    curated = _curated().get(key)
-    if curated:
-        return [curated]
+    listed = curated().get(key)
+    if listed:
+        return [listed]
     found = [full for full in learned.get(key, []) if plausible(word, full)]
     return found[:2]

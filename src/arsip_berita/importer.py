@@ -134,6 +134,13 @@ def process_articles(items: list[Article | IngestError], db_path: str) -> list[O
     return _process(items, db_path)
 
 
+def prepare_texts(texts: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Worker side of ``analysed``: the index analysis of (title, body) pairs."""
+    from arsip_berita.index.schema import prepare
+
+    return [prepare(title, body) for title, body in texts]
+
+
 # --- main side --------------------------------------------------------------------------------
 def _tasks(files: list[Path]) -> Iterator[tuple[str, Callable[..., list[Outcome]], Any]]:
     """(label, function, argument) per unit of work; JSON-lines files are cut into chunks."""
@@ -185,6 +192,37 @@ def run_tasks(files: list[Path], db_path: str, *, processes: int,
                 yield lbl, _result(fut, lbl)
                 if cancelled():
                     return
+        finally:
+            for _, fut in pending:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+Stored = tuple[Article, Union[Extraction, None]]
+
+
+def analysed(chunks: Iterable[list[Stored]], *, processes: int) -> Iterator[list[tuple[Article, Extraction | None, dict[str, Any]]]]:
+    """Chunks of stored articles with their analysed text (index terms), in order.
+
+    Rebuilding an index spends half its time stemming; with ``processes`` > 1 that runs in
+    spawned workers while this process writes the index.
+    """
+    if processes <= 1:
+        for chunk in chunks:
+            yield [(a, e, p) for (a, e), p in zip(chunk, prepare_texts([(a.title, a.body) for a, _ in chunk]))]
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
+        pending: deque[tuple[list[Stored], Future[list[dict[str, Any]]]]] = deque()
+        try:
+            for chunk in chunks:
+                pending.append((chunk, pool.submit(prepare_texts, [(a.title, a.body) for a, _ in chunk])))
+                while len(pending) >= 4 * processes:
+                    done, fut = pending.popleft()
+                    yield [(a, e, p) for (a, e), p in zip(done, _result(fut, "indeks"))]
+            while pending:
+                done, fut = pending.popleft()
+                yield [(a, e, p) for (a, e), p in zip(done, _result(fut, "indeks"))]
         finally:
             for _, fut in pending:
                 fut.cancel()

@@ -13,7 +13,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,7 +22,7 @@ from arsip_berita.core.model import Article, Extraction
 from arsip_berita.core.paths import default_archive_dir
 from arsip_berita.core.resources import resource_path
 from arsip_berita.importer import (
-    INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, discover, run_tasks,
+    INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, analysed, discover, run_tasks,
 )
 from arsip_berita.glossary import expansions
 from arsip_berita.index import SearchIndex, SearchResult
@@ -34,6 +34,21 @@ log = logging.getLogger(__name__)
 INDEX_DIR = "index"
 CRASH_ENV = "ARSIP_BERITA_CRASH_AT"
 _crash_counts: dict[str, int] = {}
+# A rebuild analyses text in worker processes once the archive is big enough to repay their start.
+REBUILD_POOL_FROM = 2000
+REBUILD_PROCESSES = 2
+REBUILD_CHUNK = 100
+
+
+def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _crash_point(name: str) -> None:
@@ -206,9 +221,11 @@ class ArchiveService:
         self.store.mark_all_unindexed()
         writer = self.index.writer()
         done: list[int] = []
-        for article, extraction in self.store.iter_all():
-            writer.add(article, extraction)
-            done.append(article.id or 0)
+        processes = REBUILD_PROCESSES if self.store.count() >= REBUILD_POOL_FROM else 1
+        for chunk in analysed(_chunked(self.store.iter_all(), REBUILD_CHUNK), processes=processes):
+            for article, extraction, prepared in chunk:
+                writer.add(article, extraction, prepared=prepared)
+                done.append(article.id or 0)
         _crash_point("index_commit")
         writer.commit(optimize=True)
         _crash_point("mark_indexed")

@@ -103,6 +103,54 @@ def frequent_pairs(stems: list[str]) -> list[str]:
     return list(pairs)
 
 
+@lru_cache(maxsize=1)
+def known_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word names worth one index term each, by their first stem.
+
+    Agency full names and the full forms of resources/search/acronyms.toml (the targets of
+    acronym expansion: "kpk" also searches "Komisi Pemberantasan Korupsi"), and province names. A phrase query made of
+    frequent words is slow in Whoosh; a phrase listed here is answered from one ``names`` term.
+    """
+    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.glossary import curated
+
+    lex = load_lexicon()
+    names = {*lex.agencies.keys(), *lex.agencies.values(), *curated().values(), *lex.province_aliases.values()}
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        stems = tuple(terms(name))
+        if len(stems) >= 2:
+            table.setdefault(stems[0], set()).add(stems)
+    return {first: tuple(sorted(seqs, key=len, reverse=True)) for first, seqs in table.items()}
+
+
+def phrase_key(stems: tuple[str, ...] | list[str]) -> str | None:
+    """The ``names`` term of a stem sequence ("komisi_berantas_korupsi"), or None if not listed."""
+    seq = tuple(stems)
+    if len(seq) >= 2 and seq in known_phrases().get(seq[0], ()):
+        return "_".join(seq)
+    return None
+
+
+def phrase_terms(stems: list[str]) -> list[str]:
+    """The ``names`` terms of every listed name occurring in ``stems`` (overlaps included)."""
+    table = known_phrases()
+    found: dict[str, None] = {}
+    for i, stem_ in enumerate(stems):
+        for seq in table.get(stem_, ()):
+            if tuple(stems[i:i + len(seq)]) == seq:
+                found["_".join(seq)] = None
+    return list(found)
+
+
+def phrases_digest() -> str:
+    """Changes whenever the list of names changes, so an index built with another list is rebuilt."""
+    import hashlib
+
+    listed = sorted("_".join(seq) for seqs in known_phrases().values() for seq in seqs)
+    return hashlib.sha1("\n".join(listed).encode("utf-8")).hexdigest()[:16]
+
+
 def analyze(text: str) -> list[str]:
     """The index terms of ``text``, as the index sees them."""
     return terms(text)

@@ -11,9 +11,9 @@ from typing import Any
 from whoosh.fields import DATETIME, KEYWORD, STORED, TEXT, Schema
 
 from arsip_berita.core.model import Article, Extraction
-from arsip_berita.index.analysis import frequent_pairs, indonesian_analyzer, terms
+from arsip_berita.index.analysis import frequent_pairs, indonesian_analyzer, phrase_terms, phrases_digest, terms
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 FACET_FIELDS = ("official_f", "org_f", "province_f", "regency_f", "year", "month", "source_f")
 
 
@@ -26,6 +26,9 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=ana, stored=True, field_boost=2.0),
         body=TEXT(analyzer=ana),
         body_bi=KEYWORD(scorable=True),
+        # One term per listed multi-word name found in the title or body ("komisi_berantas_korupsi"):
+        # see analysis.known_phrases.
+        names=KEYWORD(scorable=True),
         date=DATETIME(stored=True, sortable=True),
         year=KEYWORD(stored=True, scorable=True), month=KEYWORD(stored=True, scorable=True),
         source=TEXT(analyzer=ana, stored=True), source_f=KEYWORD(commas=True, stored=True, scorable=True),
@@ -38,6 +41,11 @@ def make_schema() -> Schema:
     )
 
 
+def index_version() -> dict[str, Any]:
+    """What an index must have been built with to be used as is (else it is rebuilt from the store)."""
+    return {"schema": SCHEMA_VERSION, "names": phrases_digest()}
+
+
 def _join(values: Any) -> str:
     seen: dict[str, None] = {}
     for v in values:
@@ -47,9 +55,12 @@ def _join(values: Any) -> str:
 
 
 def prepare(title: str, body: str) -> dict[str, Any]:
-    """The analysed title and body (and body pairs), computed where there are spare cores."""
+    """The analysed title and body (with body pairs and listed names), computed where there are spare cores."""
     body_terms = terms(body)
-    return {"title": terms(title), "body": body_terms, "body_bi": " ".join(frequent_pairs(body_terms))}
+    title_terms = terms(title)
+    names = dict.fromkeys(phrase_terms(title_terms) + phrase_terms(body_terms))
+    return {"title": title_terms, "body": body_terms, "body_bi": " ".join(frequent_pairs(body_terms)),
+            "names": " ".join(names)}
 
 
 def to_document(article: Article, extraction: Extraction | None,

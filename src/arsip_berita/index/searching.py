@@ -4,28 +4,28 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from whoosh import qparser, sorting
+from whoosh import qparser
 from whoosh import query as wq
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
-from arsip_berita.index.analysis import analyze, frequent_stems
+from arsip_berita.index.analysis import analyze, frequent_stems, phrase_key
+from arsip_berita.index.docsets import docset
 from arsip_berita.index.filters import filter_query
 from arsip_berita.index.query import ParsedQuery, parse
-from arsip_berita.index.schema import FACET_FIELDS
 from arsip_berita.index.snippets import make_snippet
 
 if TYPE_CHECKING:
     from arsip_berita.index.service import SearchIndex, SearchResult
 
 USE_BIGRAMS = True
+USE_NAMES = True  # benchmarks/scale.py switches these off to measure plain phrase queries
 STOPWORDS_NOTICE = ("Kata dalam kueri hanya kata umum (mis. 'yang', 'di', 'dan') yang tidak diindeks; "
-                    "tambahkan kata yang lebih khusus.")  # benchmarks/scale.py switches it off to measure plain phrase queries
+                    "tambahkan kata yang lebih khusus.")
 FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
                    "sebagian kata.")
 
@@ -56,6 +56,55 @@ def _expand_acronyms(text: str, expansions: Callable[[str], list[str]] | None) -
 
         parts[i] = re.sub(r"(?<![-\w*~])[A-Za-z][\w]*(?![\w*~])", repl, part)
     return "".join(parts)
+
+
+_HYPHENATED = re.compile(r'(?<![\w"*~])([-+]?)(\w+(?:-\w+)+)(?![\w"*~])')
+
+
+def _protect_hyphens(text: str) -> str:
+    """Quote hyphenated words ("undang-undang", "covid-19") so Whoosh reads no minus inside them.
+
+    The analyzer keeps such a word as one token, so the quoted form is a single term; a leading
+    minus ("-covid-19") still excludes it.
+    """
+    parts = re.split(r'("[^"]*")', text)
+    return "".join(p if p.startswith('"') else _HYPHENATED.sub(r'\1"\2"', p) for p in parts)
+
+
+def _known_names(q: Any) -> Any:
+    """Phrases of listed names (agencies, acronym full forms, provinces) become one ``names`` term.
+
+    The parser turns a phrase into ``Phrase(title) OR Phrase(body)``; the ``names`` field holds
+    the same stem sequence found in either, so the pair is replaced by one term look-up.
+    """
+    if isinstance(q, wq.Or):
+        fields: dict[tuple[str, ...], set[str]] = {}
+        for sub in q.subqueries:
+            if isinstance(sub, wq.Phrase) and sub.slop <= 1:
+                fields.setdefault(tuple(sub.words), set()).add(sub.fieldname)
+        keys = {words: key for words, found in fields.items()
+                if found == {"title", "body"} and (key := phrase_key(words))}
+        if keys:
+            out: list[Any] = []
+            for sub in q.subqueries:
+                key = keys.get(tuple(sub.words)) if isinstance(sub, wq.Phrase) else None
+                if key is None:
+                    out.append(_known_names(sub))
+                elif not any(isinstance(o, wq.Term) and o.fieldname == "names" and o.text == key for o in out):
+                    out.append(wq.Term("names", key, boost=sub.boost))
+            return wq.Or(out, boost=q.boost)
+    return q.apply(_known_names)
+
+
+def _rankable(q: Any) -> Any:
+    """The query Whoosh ranks with: phrases loosened to all their words.
+
+    Whoosh cannot skip ahead inside a phrase, so ranking one scores every candidate. The exact
+    matches are already known (docsets), and they are passed as the filter of the ranking.
+    """
+    if isinstance(q, wq.Phrase):
+        return wq.And([wq.Term(q.fieldname, w) for w in q.words], boost=q.boost)
+    return q.apply(_rankable)
 
 
 def _bigram_phrases(q: Any) -> Any:
@@ -97,10 +146,12 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
     if parsed.text:
         group = qparser.OrGroup if any_word else qparser.AndGroup
         try:
-            text_q = _text_parser(schema, group).parse(_expand_acronyms(parsed.text, expansions))
+            text_q = _text_parser(schema, group).parse(_expand_acronyms(_protect_hyphens(parsed.text), expansions))
         except (IndexError, ValueError, TypeError) as exc:  # Whoosh trips on operators with no operand
             raise QuerySyntaxError(parsed.text, "operator tanpa kata yang dihubungkan (AND/OR/NOT)") from exc
         text_q = _cap_fuzzy(text_q)
+        if USE_NAMES:
+            text_q = _known_names(text_q)
         if USE_BIGRAMS:
             text_q = _bigram_phrases(text_q)
         # Words that are all stop words ("yang", "di") leave nothing to match: they must not
@@ -126,28 +177,6 @@ def _first(value: str | None) -> str | None:
     return value.split(",")[0] if value else None
 
 
-def _facets(ix: SearchIndex, searcher: Any, docnums: set[int]) -> dict[str, list[tuple[str, int]]]:
-    cache = ix._facet_cache
-    generation = searcher.reader().generation() if hasattr(searcher.reader(), "generation") else None
-    key = (id(searcher.ix) if hasattr(searcher, "ix") else None, generation, searcher.doc_count_all())
-    if cache is None or cache[0] != key:
-        table: dict[int, tuple[tuple[str, ...], ...]] = {}
-        for docnum, stored in searcher.reader().iter_docs():
-            table[docnum] = tuple(
-                tuple(v for v in str(stored.get(f) or "").split(",") if v) for f in FACET_FIELDS
-            )
-        cache = ix._facet_cache = (key, table)
-    table = cache[1]
-    counters = [Counter() for _ in FACET_FIELDS]
-    for d in docnums:
-        row = table.get(d)
-        if row is None:
-            continue
-        for counter, values in zip(counters, row):
-            counter.update(values)
-    return {name: counter.most_common(50) for name, counter in zip(FACET_FIELDS, counters)}
-
-
 def _suggest(searcher: Any, parsed: ParsedQuery) -> str | None:
     """'kemiskinan banjr' -> 'kemiskinan banjir' when a word is not in the archive at all.
 
@@ -171,9 +200,29 @@ def _suggest(searcher: Any, parsed: ParsedQuery) -> str | None:
     return out if changed else None
 
 
+def _top(ix: SearchIndex, searcher: Any, q: Any, docs: set[int], *, limit: int, sort: str,
+         ranked: bool) -> list[tuple[int, float]]:
+    """(document number, score) of the first ``limit`` hits."""
+    if limit <= 0 or not docs:
+        return []
+    if ranked and sort == "score":
+        results = searcher.search(_rankable(q), limit=limit, filter=docs)
+        return [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+    order = ix.columns.columns(searcher).newest(docs, limit, oldest_first=(sort == "date_asc"))
+    return [(d, 0.0) for d in order]
+
+
+def _hit(stored: dict[str, Any], score: float, snippet: str) -> SearchHit:
+    return SearchHit(id=int(stored["id"]), title=stored.get("title", ""), score=score, snippet=snippet,
+                     date=_date_text(stored), source=stored.get("source_f"),
+                     place=_first(stored.get("regency_f")) or _first(stored.get("province_f")) or stored.get("dateline"),
+                     officials=tuple(x for x in (stored.get("official_f") or "").split(",") if x))
+
+
 def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facets: bool,
                bodies: Callable[[Sequence[int]], dict[int, str]] | None,
                expansions: Callable[[str], list[str]] | None) -> SearchResult:
+    """Matches are counted exactly as sets (docsets); Whoosh ranks only the page of hits shown."""
     from arsip_berita.index.service import SearchResult
 
     started = time.perf_counter()
@@ -183,31 +232,20 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
     with ix.searching() as searcher:
         q = build_query(searcher, parsed, any_word=False, expansions=expansions)
         notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
-        # optimize=False: score every match instead of skipping blocks, so the total comes from
-        # the same pass rather than from a second run of the query.
-        kwargs: dict[str, Any] = {"limit": max(1, limit), "terms": True, "optimize": False}
-        if sort != "score" or not parsed.text:
-            kwargs["sortedby"] = sorting.FieldFacet("date", reverse=(sort != "date_asc"))
-        results = searcher.search(q, **kwargs)
-        if results.is_empty() and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|[-+~*]", parsed.text):
-            q = build_query(searcher, parsed, any_word=True, expansions=expansions)
-            results = searcher.search(q, **kwargs)
-            if not results.is_empty():
-                notice = FALLBACK_NOTICE
+        docs = docset(searcher, q)
+        if not docs and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|[-+~*]", parsed.text):
+            any_q = build_query(searcher, parsed, any_word=True, expansions=expansions)
+            any_docs = docset(searcher, any_q)
+            if any_docs:
+                q, docs, notice = any_q, any_docs, FALLBACK_NOTICE
         terms = sorted({t for w in parsed.words for t in analyze(w)})
-        top = list(results)[:limit] if limit > 0 else []
-        ids = [int(h["id"]) for h in top]
+        top = _top(ix, searcher, q, docs, limit=limit, sort=sort, ranked=bool(parsed.text))
+        stored = [(searcher.stored_fields(d), score) for d, score in top]
+        ids = [int(f["id"]) for f, _ in stored]
         texts = bodies(ids) if bodies and ids else {}
-        hits = [
-            SearchHit(id=int(h["id"]), title=h.get("title", ""), score=float(h.score or 0.0),
-                      snippet=make_snippet(texts.get(int(h["id"]), ""), terms), date=_date_text(h),
-                      source=h.get("source_f"),
-                      place=_first(h.get("regency_f")) or _first(h.get("province_f")) or h.get("dateline"),
-                      officials=tuple(x for x in (h.get("official_f") or "").split(",") if x))
-            for h in top
-        ]
-        total = len(results)
-        facets = _facets(ix, searcher, set(results.docs())) if with_facets else {}
+        hits = [_hit(f, score, make_snippet(texts.get(int(f["id"]), ""), terms)) for f, score in stored]
+        total = len(docs)
+        facets = ix.columns.columns(searcher).count(docs) if with_facets else {}
         suggestion = _suggest(searcher, parsed) if total == 0 or notice else None
     return SearchResult(query=query, hits=hits, total=total,
                         took_ms=(time.perf_counter() - started) * 1000, notice=notice,

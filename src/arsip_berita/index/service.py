@@ -22,7 +22,8 @@ from whoosh.writing import IndexWriter
 
 from arsip_berita.core.errors import IndexOutdatedError
 from arsip_berita.core.model import Article, Extraction, SearchHit
-from arsip_berita.index.schema import SCHEMA_VERSION, make_schema, to_document
+from arsip_berita.index.columns import ColumnCache
+from arsip_berita.index.schema import index_version, make_schema, to_document
 
 VERSION_FILE = "arsip-index.json"
 INDEX_NAME = "MAIN"
@@ -60,7 +61,7 @@ class SearchIndex:
         self.directory = directory
         self.readonly = readonly
         self._ix: Any = None
-        self._facet_cache: Any = None
+        self.columns = ColumnCache()
         self._searcher: Any = None
         self._searcher_lock = threading.Lock()
 
@@ -69,7 +70,7 @@ class SearchIndex:
         """True when the directory holds an index of the current schema that opens."""
         try:
             meta = json.loads((self.directory / VERSION_FILE).read_text(encoding="utf-8"))
-            if meta.get("schema") != SCHEMA_VERSION:
+            if meta != index_version():
                 return False
             ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME, readonly=True)
             with ix.searcher() as s:
@@ -88,9 +89,9 @@ class SearchIndex:
         self.directory.mkdir(parents=True)
         storage = FileStorage(str(self.directory))
         storage.create_index(make_schema(), indexname=INDEX_NAME).close()
-        (self.directory / VERSION_FILE).write_text(json.dumps({"schema": SCHEMA_VERSION}), encoding="utf-8")
+        (self.directory / VERSION_FILE).write_text(json.dumps(index_version()), encoding="utf-8")
         self._ix = None
-        self._facet_cache = None
+        self.columns.clear()
 
     def _open(self) -> Any:
         if self._ix is None:
