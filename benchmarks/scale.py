@@ -1,11 +1,12 @@
 """Search at scale: 10k and 100k articles, beside SQLite FTS5, in one run.
 
 The 10k archive is the CLICK-ID corpus imported normally (extraction included). The 100k archive
-replicates it with small changes (a variant suffix in the title, paragraphs rotated, numbers
-shifted) and the same extraction, written straight through the store and index writers, then
-1,000 fresh articles are imported into it incrementally. Prints search p50/p95 with snippets,
-facet counts, frequent-word phrase queries with and without the bigram remedy, segment counts,
-and FTS5 figures on the same text.
+replicates it with small changes (a number added to the title, paragraphs rotated, a closing
+archive note) and the same extraction, written straight through the store and index writers
+(text analysed in 2 workers), then 1,000 fresh articles are imported into it incrementally.
+Prints search p50/p95 with snippets, facet counts, frequent-word phrase queries with and without
+the remedies (pair terms, listed names), misspelt words (suggestions), the slowest queries,
+segment counts, and FTS5 figures on the same text.
 Usage: python benchmarks/scale.py [--sizes 10000,100000] [--keep DIR]
 """
 
@@ -27,6 +28,7 @@ CORPUS = ROOT.parent / "shared" / "data" / "news-corpus" / "clickid-2019.jsonl"
 
 from import_search import QUERIES, fts5_run, pct  # noqa: E402
 
+MISSPELT = ["kemiskinn", "banjr", "pendidkan", "korupsii", "infrastuktur", "pemilhan umum"]
 PHRASES = ['"yang akan"', '"di dalam"', '"pemerintah daerah"', '"tahun ini"', '"kata dia"',
            '"presiden joko widodo"', '"bank indonesia"', '"dewan perwakilan rakyat"']
 
@@ -37,16 +39,22 @@ def measure(svc, queries: list[str], **kw) -> tuple[float, float]:
 
 
 def phrase_compare(svc) -> str:
+    """Phrases with the remedies (pair terms, listed names) against positions only."""
     from arsip_berita.index import searching
 
     with_bi = measure(svc, PHRASES)
-    searching.USE_BIGRAMS = False
+    searching.USE_BIGRAMS = searching.USE_NAMES = False
     try:
         without = measure(svc, PHRASES)
     finally:
-        searching.USE_BIGRAMS = True
-    return (f"frequent-word phrases p50/p95: bigram remedy {with_bi[0]:.0f}/{with_bi[1]:.0f} ms, "
-            f"plain phrase {without[0]:.0f}/{without[1]:.0f} ms")
+        searching.USE_BIGRAMS = searching.USE_NAMES = True
+    return (f"frequent-word phrases p50/p95: with remedies {with_bi[0]:.0f}/{with_bi[1]:.0f} ms, "
+            f"positions only {without[0]:.0f}/{without[1]:.0f} ms")
+
+
+def slowest(svc, queries: list[str], n: int = 3) -> str:
+    timed = sorted(((svc.search(q, limit=10).took_ms, q) for q in queries), reverse=True)[:n]
+    return ", ".join(f"{q} {ms:.0f} ms" for ms, q in timed)
 
 
 def report(label: str, svc) -> None:
@@ -57,6 +65,9 @@ def report(label: str, svc) -> None:
     print(f"[{label}] search p50 {p50:.1f} ms, p95 {p95:.1f} ms (10 hits + snippets)")
     print(f"[{label}] search + facets p50 {f50:.1f} ms, p95 {f95:.1f} ms")
     print(f"[{label}] {phrase_compare(svc)}")
+    m50, m95 = measure(svc, MISSPELT)
+    print(f"[{label}] misspelt words (suggestion) p50 {m50:.1f} ms, p95 {m95:.1f} ms")
+    print(f"[{label}] slowest: {slowest(svc, QUERIES + PHRASES)}")
 
 
 def fts5(rows: list[tuple[str, str]], label: str, work: Path) -> None:
@@ -73,27 +84,35 @@ def variant(article, n: int):
 
 
 def grow(svc, target: int) -> float:
-    base = list(svc.store.iter_all())
+    """Add variants of the stored articles until the archive holds ``target``, analysing in 2 workers."""
+    from arsip_berita.importer import analysed
     from arsip_berita.index.entities import official_key
 
+    base = list(svc.store.iter_all())
     t = time.perf_counter()
-    n = 0
-    writer = svc.index.writer()
-    while svc.count() < target:
-        batch = []
-        for art, ext in base:
-            n += 1
-            batch.append((variant(art, n), ext))
-            if len(batch) >= 1000 or svc.count() + len(batch) >= target:
+
+    def stored_chunks():
+        n = 0
+        while True:
+            for start in range(0, len(base), 200):
+                room = target - svc.count()
+                if room <= 0:
+                    return
+                batch = []
+                for art, ext in base[start:start + min(200, room)]:
+                    n += 1
+                    batch.append((variant(art, n), ext))
                 ids = svc.store.add_batch(batch, official_key)
                 stored = svc.store.get_many([i for i in ids if i])
-                writer.add_many((stored[i], e) for (_, e), i in zip(batch, ids) if i)
-                svc.store.mark_indexed([i for i in ids if i])
-                batch = []
-                if writer.pending >= 10000:
-                    writer.commit()
-                if svc.count() >= target:
-                    break
+                yield [(stored[i], e) for (_, e), i in zip(batch, ids) if i]
+
+    writer = svc.index.writer()
+    for chunk in analysed(stored_chunks(), processes=2):
+        for art, ext, prepared in chunk:
+            writer.add(art, ext, prepared=prepared)
+        svc.store.mark_indexed([a.id for a, _, _ in chunk])
+        if writer.pending >= 10000:
+            writer.commit()
     writer.commit(optimize=True)
     svc.index.refresh()
     return time.perf_counter() - t

@@ -83,6 +83,27 @@ class _Segment:
                     self.facets[name][docnum] = tuple(parts)
 
 
+def _segment_lengths(reader: Any, field: str) -> array:
+    """Field length of every document of one segment (as Whoosh stores it, one byte per document)."""
+    size = reader.doc_count_all()
+    try:  # the W3 codec's length column, read whole
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+        from whoosh.util.numeric import byte_to_length
+
+        column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+        if column is None:
+            return array("f", [0.0]) * size
+        table = [float(byte_to_length(b)) for b in range(256)]
+        if getattr(column, "_typecode", None) == "B":  # one byte per document: read them at once
+            raw = column._dbfile.get(column._basepos, column._count)
+            out = array("f", map(table.__getitem__, raw))
+            out.extend([table[column._default]] * (size - len(out)))
+            return out
+        return array("f", (table[b] for b in column))
+    except (AttributeError, ImportError, TypeError):
+        return array("f", (float(reader.doc_field_length(d, field) or 0) for d in range(size)))
+
+
 class ColumnCache:
     """Columns for the current searcher, rebuilt from cached segments when the segments change."""
 
@@ -92,6 +113,8 @@ class ColumnCache:
         self._segments: dict[str, _Segment] = {}
         self._key: tuple[Any, ...] | None = None
         self._columns: Columns | None = None
+        self._lengths: dict[tuple[str, str], array] = {}  # (segment, field) -> lengths
+        self._global_lengths: dict[str, tuple[tuple[Any, ...], array]] = {}
 
     def clear(self) -> None:
         with self._lock:
@@ -99,6 +122,27 @@ class ColumnCache:
             self._segments.clear()
             self._key = None
             self._columns = None
+            self._lengths.clear()
+            self._global_lengths.clear()
+
+    def lengths(self, searcher: Any, field: str) -> array:
+        """Per-document lengths of ``field`` over the searcher's global document numbers."""
+        leaves = list(searcher.reader().leaf_readers())
+        key = tuple((_segment_id(r), r.doc_count_all()) for r, _ in leaves)
+        with self._lock:
+            cached = self._global_lengths.get(field)
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            live = {sid for sid, _ in key}
+            self._lengths = {k: v for k, v in self._lengths.items() if k[0] in live}
+            out = array("f")
+            for reader, _ in leaves:
+                part = self._lengths.get((_segment_id(reader), field))
+                if part is None:
+                    part = self._lengths[(_segment_id(reader), field)] = _segment_lengths(reader, field)
+                out.extend(part)
+            self._global_lengths[field] = (key, out)
+            return out
 
     def columns(self, searcher: Any) -> Columns:
         leaves = list(searcher.reader().leaf_readers())

@@ -15,7 +15,10 @@ anything else falls back to the public matcher API.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import threading
+from array import array
+from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh import query as wq
@@ -24,16 +27,77 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 
 
-def _leaf_ids(matcher: Any) -> Iterator[int]:
-    """Every document number of one segment's posting list, a block at a time where possible."""
+def _leaf_postings(matcher: Any, deleted: Any) -> tuple[array, array]:
+    """Document numbers and weights of one segment's posting list, a block at a time where possible."""
+    ids, weights = array("i"), array("f")
     if isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
             if matcher._ids is None:
                 matcher._read_ids()
-            yield from matcher._ids[matcher._i:]
+            if matcher._weights is None:
+                matcher._read_weights()
+            i = matcher._i
+            ids.extend(matcher._ids[i:])
+            weights.extend(matcher._weights[i:])
             matcher._next_block()
     else:
-        yield from matcher.all_ids()
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+    if deleted:
+        keep = [k for k, d in enumerate(ids) if d not in deleted]
+        ids = array("i", (ids[k] for k in keep))
+        weights = array("f", (weights[k] for k in keep))
+    return ids, weights
+
+
+class PostingCache:
+    """Decoded posting lists of recently used terms, per segment, within a budget of postings.
+
+    Reading a posting list means unpickling whole blocks (positions included), which is most of
+    the cost of a common word; a search that reuses a word (the same query again, a facet click,
+    another page) reads it from here.
+    """
+
+    def __init__(self, budget: int = 3_000_000) -> None:
+        self.budget = budget
+        self._items: OrderedDict[tuple[Any, ...], tuple[array, array]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._size = 0
+
+    def postings(self, reader: Any, field: str, text: Any) -> tuple[array, array] | None:
+        """(document numbers, weights) of a term in one segment, None when the segment lacks it."""
+        segment = reader.segment() if hasattr(reader, "segment") else None
+        key = (segment.segment_id() if segment is not None else id(reader),
+               reader.doc_count(), field, text)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        try:
+            m = reader.postings(field, text)
+        except TermNotFound:
+            return None
+        deleted = None
+        if isinstance(m, FilterMatcher):  # the segment has deletions: walk the raw list, drop them
+            deleted = m._ids
+            m = m.child
+            m.reset()
+        found = _leaf_postings(m, deleted)
+        with self._lock:
+            self._items[key] = found
+            self._size += len(found[0])
+            while self._size > self.budget and len(self._items) > 1:
+                _, (old, _) = self._items.popitem(last=False)
+                self._size -= len(old)
+        return found
 
 
 def _leaf_positions(matcher: Any, wanted: set[int], fmt: Any) -> dict[int, list[int]]:
@@ -62,10 +126,11 @@ def _leaf_positions(matcher: Any, wanted: set[int], fmt: Any) -> dict[int, list[
 class DocsetEvaluator:
     """Evaluates Whoosh query trees to sets of global document numbers for one searcher."""
 
-    def __init__(self, searcher: Any) -> None:
+    def __init__(self, searcher: Any, cache: PostingCache | None = None) -> None:
         self.searcher = searcher
         reader = searcher.reader()
         self.leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
+        self.cache = cache or PostingCache()
         self._terms: dict[tuple[str, Any], set[int]] = {}
 
     # --- leaves -------------------------------------------------------------------------
@@ -73,26 +138,26 @@ class DocsetEvaluator:
         """The raw posting matcher of a term in one segment and that segment's deleted documents."""
         m = reader.postings(field, text)
         deleted = None
-        if isinstance(m, FilterMatcher):  # the segment has deletions: walk the raw list, drop them after
+        if isinstance(m, FilterMatcher):
             deleted = m._ids
             m = m.child
             m.reset()
         return m, deleted
+
+    def postings(self, field: str, text: Any) -> Iterator[tuple[int, array, array]]:
+        """(segment offset, local document numbers, weights) of a term in each segment holding it."""
+        for reader, offset in self.leaves:
+            found = self.cache.postings(reader, field, text)
+            if found is not None:
+                yield offset, found[0], found[1]
 
     def term(self, field: str, text: Any) -> set[int]:
         key = (field, text)
         found = self._terms.get(key)
         if found is None:
             found = set()
-            for reader, offset in self.leaves:
-                try:
-                    m, deleted = self._postings(reader, field, text)
-                except TermNotFound:
-                    continue
-                ids: Iterable[int] = _leaf_ids(m)
-                if deleted:
-                    ids = (d for d in ids if d not in deleted)
-                found.update(ids if offset == 0 else (d + offset for d in ids))
+            for offset, ids, _ in self.postings(field, text):
+                found.update(ids if offset == 0 else map(offset.__add__, ids))
             self._terms[key] = found
         return found
 
@@ -102,9 +167,11 @@ class DocsetEvaluator:
             out.update(d + offset for d in reader.all_doc_ids())
         return out
 
-    def phrase(self, field: str, words: list[str]) -> set[int]:
-        """Documents where ``words`` stand next to each other, in order, in ``field``."""
+    def phrase(self, field: str, words: list[str], within: set[int] | None = None) -> set[int]:
+        """Documents (of ``within``, if given) where ``words`` stand next to each other, in order, in ``field``."""
         sets = sorted((self.term(field, w) for w in words), key=len)
+        if within is not None:
+            sets.insert(0, within)
         candidates = set.intersection(*sets) if sets else set()
         if not candidates or len(words) < 2:
             return candidates
@@ -157,13 +224,20 @@ class DocsetEvaluator:
                 out |= self.run(sub)
             return out
         if type(q) is wq.And:
-            positives = [s for s in q.subqueries if not isinstance(s, wq.Not)]
+            positives = [s for s in q.subqueries if not isinstance(s, (wq.Not, wq.Phrase))]
+            phrases = [s for s in q.subqueries if isinstance(s, wq.Phrase) and s.slop <= 1]
             negatives = [s.query for s in q.subqueries if isinstance(s, wq.Not)]
+            positives += [s for s in q.subqueries if isinstance(s, wq.Phrase) and s.slop > 1]
             if positives:
                 sets = sorted((self.run(s) for s in positives), key=len)
                 result = set.intersection(*sets)
+            elif phrases:
+                result = self.phrase(phrases[0].fieldname, list(phrases[0].words))
+                phrases = phrases[1:]
             else:
                 result = self.all_docs()
+            for ph in phrases:  # positions are read for the documents the rest already allows
+                result = self.phrase(ph.fieldname, list(ph.words), within=result)
             for neg in negatives:
                 if not result:
                     break
@@ -172,6 +246,6 @@ class DocsetEvaluator:
         return set(self.searcher.docs_for_query(q))
 
 
-def docset(searcher: Any, q: Any) -> set[int]:
+def docset(searcher: Any, q: Any, cache: PostingCache | None = None) -> set[int]:
     """Global document numbers of every live document matching ``q``."""
-    return DocsetEvaluator(searcher).run(q)
+    return DocsetEvaluator(searcher, cache).run(q)

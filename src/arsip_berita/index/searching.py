@@ -14,7 +14,8 @@ from whoosh import query as wq
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
 from arsip_berita.index.analysis import analyze, frequent_stems, phrase_key
-from arsip_berita.index.docsets import docset
+from arsip_berita.index.docsets import DocsetEvaluator
+from arsip_berita.index.ranking import rank
 from arsip_berita.index.filters import filter_query
 from arsip_berita.index.query import ParsedQuery, parse
 from arsip_berita.index.snippets import make_snippet
@@ -94,17 +95,6 @@ def _known_names(q: Any) -> Any:
                     out.append(wq.Term("names", key, boost=sub.boost))
             return wq.Or(out, boost=q.boost)
     return q.apply(_known_names)
-
-
-def _rankable(q: Any) -> Any:
-    """The query Whoosh ranks with: phrases loosened to all their words.
-
-    Whoosh cannot skip ahead inside a phrase, so ranking one scores every candidate. The exact
-    matches are already known (docsets), and they are passed as the filter of the ranking.
-    """
-    if isinstance(q, wq.Phrase):
-        return wq.And([wq.Term(q.fieldname, w) for w in q.words], boost=q.boost)
-    return q.apply(_rankable)
 
 
 def _bigram_phrases(q: Any) -> Any:
@@ -193,21 +183,23 @@ def _suggest(searcher: Any, parsed: ParsedQuery) -> str | None:
         terms = analyze(word)
         if not terms or any(reader.doc_frequency("body", t) > 0 for t in terms):
             continue
-        found = corrector.suggest(word.lower(), limit=1, maxdist=2)
+        # The first letter is kept (typos rarely hit it) so only that part of the term list is
+        # walked: at 100k articles the whole list took 2.4 s per word.
+        found = corrector.suggest(word.lower(), limit=1, maxdist=1 if len(word) <= 5 else 2, prefix=1)
         if found and found[0] != word.lower():
             out = re.sub(rf"\b{re.escape(word)}\b", found[0], out, count=1)
             changed = True
     return out if changed else None
 
 
-def _top(ix: SearchIndex, searcher: Any, q: Any, docs: set[int], *, limit: int, sort: str,
+def _top(ix: SearchIndex, evaluator: DocsetEvaluator, q: Any, docs: set[int], *, limit: int, sort: str,
          ranked: bool) -> list[tuple[int, float]]:
     """(document number, score) of the first ``limit`` hits."""
     if limit <= 0 or not docs:
         return []
+    searcher = evaluator.searcher
     if ranked and sort == "score":
-        results = searcher.search(_rankable(q), limit=limit, filter=docs)
-        return [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+        return rank(evaluator, q, docs, limit, lambda field: ix.columns.lengths(searcher, field))
     order = ix.columns.columns(searcher).newest(docs, limit, oldest_first=(sort == "date_asc"))
     return [(d, 0.0) for d in order]
 
@@ -222,7 +214,7 @@ def _hit(stored: dict[str, Any], score: float, snippet: str) -> SearchHit:
 def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facets: bool,
                bodies: Callable[[Sequence[int]], dict[int, str]] | None,
                expansions: Callable[[str], list[str]] | None) -> SearchResult:
-    """Matches are counted exactly as sets (docsets); Whoosh ranks only the page of hits shown."""
+    """Matches are counted exactly as sets (docsets) and the page is ranked from the same postings."""
     from arsip_berita.index.service import SearchResult
 
     started = time.perf_counter()
@@ -232,14 +224,15 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
     with ix.searching() as searcher:
         q = build_query(searcher, parsed, any_word=False, expansions=expansions)
         notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
-        docs = docset(searcher, q)
+        evaluator = DocsetEvaluator(searcher, ix.postings)
+        docs = evaluator.run(q)
         if not docs and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|[-+~*]", parsed.text):
             any_q = build_query(searcher, parsed, any_word=True, expansions=expansions)
-            any_docs = docset(searcher, any_q)
+            any_docs = evaluator.run(any_q)
             if any_docs:
                 q, docs, notice = any_q, any_docs, FALLBACK_NOTICE
         terms = sorted({t for w in parsed.words for t in analyze(w)})
-        top = _top(ix, searcher, q, docs, limit=limit, sort=sort, ranked=bool(parsed.text))
+        top = _top(ix, evaluator, q, docs, limit=limit, sort=sort, ranked=bool(parsed.text))
         stored = [(searcher.stored_fields(d), score) for d, score in top]
         ids = [int(f["id"]) for f, _ in stored]
         texts = bodies(ids) if bodies and ids else {}

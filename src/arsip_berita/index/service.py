@@ -23,6 +23,7 @@ from whoosh.writing import IndexWriter
 from arsip_berita.core.errors import IndexOutdatedError
 from arsip_berita.core.model import Article, Extraction, SearchHit
 from arsip_berita.index.columns import ColumnCache
+from arsip_berita.index.docsets import PostingCache
 from arsip_berita.index.schema import index_version, make_schema, to_document
 
 VERSION_FILE = "arsip-index.json"
@@ -62,6 +63,7 @@ class SearchIndex:
         self.readonly = readonly
         self._ix: Any = None
         self.columns = ColumnCache()
+        self.postings = PostingCache()
         self._searcher: Any = None
         self._searcher_lock = threading.Lock()
 
@@ -92,6 +94,7 @@ class SearchIndex:
         (self.directory / VERSION_FILE).write_text(json.dumps(index_version()), encoding="utf-8")
         self._ix = None
         self.columns.clear()
+        self.postings.clear()
 
     def _open(self) -> Any:
         if self._ix is None:

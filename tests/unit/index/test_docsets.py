@@ -26,7 +26,15 @@ WORDS = ["banjir", "jalan", "desa", "bupati", "anggaran", "sekolah", "rumah", "s
 
 def _texts(n: int, seed: int) -> list[str]:
     rnd = random.Random(seed)
-    return [" ".join(rnd.choice(WORDS) for _ in range(rnd.randint(3, 12))) for _ in range(n)]
+    out = []
+    for i in range(n):
+        words = [rnd.choice(WORDS) for _ in range(rnd.randint(3, 12))]
+        if i % 7 == 0:  # some longer phrases, at a random place
+            words.insert(rnd.randint(0, len(words)), "harga beras petani")
+        if i % 11 == 0:
+            words.insert(rnd.randint(0, len(words)), "rumah sakit di jalan desa")
+        out.append(" ".join(words))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +80,14 @@ CASES = [
      lambda t: _has(t, "desa") and not _has(t, "warga")),
     (wq.And([wq.Term("body", "jalan"), wq.Not(wq.Term("body", "desa"))]), lambda t: _has(t, "jalan") and not _has(t, "desa")),
     (wq.Phrase("body", ["rumah", "sakit"]), lambda t: _phrase(t, ["rumah", "sakit"])),
-    (wq.Phrase("body", ["harga", "beras", "petani"]), lambda t: _phrase(t, ["harga", "beras", "petani"])),
+    (wq.Phrase("body", ["harga", "beras", "tani"]), lambda t: _phrase(t, ["harga", "beras", "tani"])),
     (wq.Phrase("body", ["desa", "desa"]), lambda t: _phrase(t, ["desa", "desa"])),
     (wq.Or([wq.Phrase("body", ["sungai", "jembatan"]), wq.Term("body", "bupati")]),
      lambda t: _phrase(t, ["sungai", "jembatan"]) or _has(t, "bupati")),
+    (wq.And([wq.Term("body", "pasar"), wq.Phrase("body", ["harga", "beras"])]),
+     lambda t: _has(t, "pasar") and _phrase(t, ["harga", "beras"])),
+    (wq.And([wq.Phrase("body", ["rumah", "sakit"]), wq.Phrase("body", ["jalan", "desa"])]),
+     lambda t: _phrase(t, ["rumah", "sakit"]) and _phrase(t, ["jalan", "desa"])),
     (wq.Term("body", "tidakada"), lambda t: False),
     (wq.Every(), lambda t: True),
 ]
@@ -119,3 +131,38 @@ def test_search_hits_are_within_the_exact_set(generated) -> None:
     result = ix.search("desa -warga", limit=400)
     want = {i for i, t in texts.items() if "desa" in t and "warga" not in t}
     assert {h.id for h in result.hits} == want and result.total == len(want)
+
+
+@pytest.mark.parametrize("query", [
+    wq.Or([wq.Term("body", "banjir"), wq.Term("title", "banjir")]),
+    wq.And([wq.Term("body", "rumah"), wq.Term("body", "sakit")]),
+    wq.Or([wq.Term("body", "pasar"), wq.Term("body", "beras", boost=2.0)]),
+])
+def test_ranking_scores_are_whooshs_bm25f(generated, query) -> None:
+    """For plain terms our scores are Whoosh's BM25F scores, with the same page order."""
+    from arsip_berita.index.docsets import DocsetEvaluator
+    from arsip_berita.index.ranking import rank
+
+    ix, _ = generated
+    with ix.searching() as s:
+        ev = DocsetEvaluator(s)
+        docs = ev.run(query)
+        ours = rank(ev, query, docs, 15, lambda f: ix.columns.lengths(s, f))
+        theirs = [(h.docnum, h.score) for h in s.search(query, limit=15, optimize=False)]
+    assert len(ours) == 15
+    assert [d for d, _ in ours] == [d for d, _ in theirs]
+    assert [round(x, 4) for _, x in ours] == [round(x, 4) for _, x in theirs]
+
+
+def test_ranking_fills_the_page_with_unscored_matches(generated) -> None:
+    from arsip_berita.index.docsets import DocsetEvaluator
+    from arsip_berita.index.ranking import rank
+
+    ix, _ = generated
+    with ix.searching() as s:
+        ev = DocsetEvaluator(s)
+        q = wq.Or([wq.Term("title", "judul"), wq.Term("body", "judul")])
+        docs = ev.run(q)
+        assert len(docs) == 400
+        page = rank(ev, wq.Every(), docs, 5, lambda f: ix.columns.lengths(s, f))
+    assert [score for _, score in page] == [0.0] * 5 and [d for d, _ in page] == sorted(docs)[:5]
