@@ -641,10 +641,12 @@ A reader for archives of regional-government press releases.</translation>
         <location filename="../../src/arsip_berita/gui/searchbar.py" line="24"/>
         <source>Kata-kata dicari bersama (AND); &quot;frasa persis&quot;; OR; -kecualikan; awalan*; mirip~.
 Saringan: pejabat:&quot;Nama&quot;  jabatan:&quot;Kepala BPS&quot;  instansi:BPS  tempat:Kalteng
-tanggal:2024-12  tanggal:2024-01-01..2024-06-30  sumber:...  indikator:kemiskinan</source>
+tanggal:2024-12  tanggal:2024-01-01..2024-06-30  sumber:...  indikator:kemiskinan
+Singkatan (BPS, APBD, Pilkada) juga mencari kepanjangannya; undang-undang dan covid-19 dibaca satu kata.</source>
         <translation>All words must match (AND); &quot;exact phrase&quot;; OR; -exclude; prefix*; fuzzy~.
 Filters (English aliases work too): official:&quot;Name&quot;  position:&quot;Kepala BPS&quot;  org:BPS  place:Kalteng
-date:2024-12  date:2024-01-01..2024-06-30  source:...  indicator:kemiskinan</translation>
+date:2024-12  date:2024-01-01..2024-06-30  source:...  indicator:kemiskinan
+Acronyms (BPS, APBD, Pilkada) also find their full form; undang-undang and covid-19 are read as one word.</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/searchbar.py" line="56"/>

@@ -23,7 +23,8 @@ def query_help() -> str:
     return tr(
         "Kata-kata dicari bersama (AND); \"frasa persis\"; OR; -kecualikan; awalan*; mirip~.\n"
         "Saringan: pejabat:\"Nama\"  jabatan:\"Kepala BPS\"  instansi:BPS  tempat:Kalteng\n"
-        "tanggal:2024-12  tanggal:2024-01-01..2024-06-30  sumber:...  indikator:kemiskinan")
+        "tanggal:2024-12  tanggal:2024-01-01..2024-06-30  sumber:...  indikator:kemiskinan\n"
+        "Singkatan (BPS, APBD, Pilkada) juga mencari kepanjangannya; undang-undang dan covid-19 dibaca satu kata.")
 
 
 class WordCompleter(QCompleter):
