@@ -231,6 +231,7 @@ class ArchiveService:
         _crash_point("mark_indexed")
         self.store.mark_indexed(done)
         self.index.refresh()
+        self.index.warm()
         return len(done)
 
     @_storage_errors
@@ -370,6 +371,7 @@ class ArchiveService:
                 writer.cancel()
             self._maybe_optimize()
             self.index.refresh()
+        self.index.warm()
 
     def _maybe_optimize(self) -> None:
         """Keep the number of segments in check: merge everything when it grows past a bound."""

@@ -7,6 +7,7 @@ through ``IndexBatchWriter``; the caller holds the archive's writer lock.
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,6 +19,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import EmptyReader
 from whoosh.writing import IndexWriter
 
 from arsip_berita.core.errors import IndexOutdatedError
@@ -26,6 +28,7 @@ from arsip_berita.index.columns import ColumnCache
 from arsip_berita.index.docsets import PostingCache
 from arsip_berita.index.schema import index_version, make_schema, to_document
 
+log = logging.getLogger(__name__)
 VERSION_FILE = "arsip-index.json"
 INDEX_NAME = "MAIN"
 
@@ -62,7 +65,7 @@ class SearchIndex:
         self.directory = directory
         self.readonly = readonly
         self._ix: Any = None
-        self.columns = ColumnCache()
+        self.columns = ColumnCache(directory, readonly=readonly)
         self.postings = PostingCache()
         self._searcher: Any = None
         self._searcher_lock = threading.Lock()
@@ -126,11 +129,26 @@ class SearchIndex:
             if self._searcher is None:
                 self._searcher = self._open().searcher()
             elif not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
+                if isinstance(self._searcher.reader(), EmptyReader):
+                    # Whoosh cannot refresh a searcher opened on an empty index (it asks the
+                    # empty reader for its segments and gets None): open a new one instead.
+                    self._searcher.close()
+                    self._searcher = self._open().searcher()
+                else:
+                    self._searcher = self._searcher.refresh()
             yield self._searcher
 
     def close(self) -> None:
         self.refresh()
+
+    def warm(self) -> None:
+        """Prepare the facet and date columns of new segments now (the writer calls this after a
+        commit) rather than at the next search with facets. Only a cache: failures are logged."""
+        try:
+            with self.searching() as searcher:
+                self.columns.columns(searcher)
+        except Exception:
+            log.exception("preparing facet columns failed")
 
     def doc_count(self) -> int:
         with self._open().searcher() as s:

@@ -166,3 +166,17 @@ def test_ranking_fills_the_page_with_unscored_matches(generated) -> None:
         assert len(docs) == 400
         page = rank(ev, wq.Every(), docs, 5, lambda f: ix.columns.lengths(s, f))
     assert [score for _, score in page] == [0.0] * 5 and [d for d, _ in page] == sorted(docs)[:5]
+
+
+def test_searcher_opened_on_an_empty_index_sees_a_later_commit(tmp_path: Path) -> None:
+    """Whoosh's own refresh fails on a searcher whose index was empty when it was opened."""
+    ix = SearchIndex(tmp_path / "index")
+    ix.create()
+    assert ix.search("banjir").total == 0
+    other = SearchIndex(tmp_path / "index")  # another writer, as another process would be
+    w = other.writer()
+    w.add(Article(title="Banjir", body="banjir di desa", id=1), None)
+    w.commit()
+    other.close()
+    assert ix.search("banjir").total == 1
+    ix.close()

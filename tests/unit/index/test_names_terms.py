@@ -107,3 +107,24 @@ def test_index_built_with_another_name_list_is_rebuilt(names_archive: ArchiveSer
         assert svc.search("kpk").total == 2
     finally:
         svc.close()
+
+
+def test_facet_columns_are_saved_beside_segments_and_survive_damage(names_archive: ArchiveService) -> None:
+    folder = names_archive.directory
+    before = names_archive.search("desa OR komisi OR kpk", with_facets=True).facets
+    sidecars = sorted((folder / INDEX_DIR).glob("*.arsipcols"))
+    assert len(sidecars) == names_archive.index.segment_count() >= 1  # written by the import
+    names_archive.close()
+    reopened = ArchiveService.open(folder, with_samples=False)
+    try:
+        assert reopened.search("desa OR komisi OR kpk", with_facets=True).facets == before
+    finally:
+        reopened.close()
+    for path in sidecars:
+        path.write_bytes(b"rusak")
+    damaged = ArchiveService.open(folder, with_samples=False)
+    try:
+        assert damaged.search("desa OR komisi OR kpk", with_facets=True).facets == before
+        assert all(p.read_bytes() != b"rusak" for p in sidecars)  # read again and saved again
+    finally:
+        damaged.close()
