@@ -15,16 +15,23 @@ anything else falls back to the public matcher API.
 
 from __future__ import annotations
 
+import pickle
 import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.formats import Positions
+from whoosh.system import _INT_SIZE
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
+
+
+_NEXT = (1).__add__
 
 
 def _leaf_postings(matcher: Any, deleted: Any) -> tuple[array, array]:
@@ -100,10 +107,23 @@ class PostingCache:
         return found
 
 
-def _leaf_positions(matcher: Any, wanted: set[int], fmt: Any) -> dict[int, list[int]]:
+def _decode_positions(fmt: Any) -> Any:
+    """Whoosh's ``Positions.decode_positions`` (pickled deltas after a 4-byte count), summed in C."""
+    if type(fmt) is not Positions:
+        return fmt.decode_positions
+
+    def decode(value: bytes) -> set[int]:
+        if not value.endswith(b"."):
+            value += b"."
+        return set(accumulate(pickle.loads(value[_INT_SIZE:])))
+    return decode
+
+
+def _leaf_positions(matcher: Any, wanted: set[int], fmt: Any) -> dict[int, set[int]]:
     """Positions of the term in the ``wanted`` documents of one segment."""
-    out: dict[int, list[int]] = {}
+    out: dict[int, set[int]] = {}
     if isinstance(matcher, W3LeafMatcher):
+        decode = _decode_positions(fmt)
         while matcher.is_active():
             if matcher._ids is None:
                 matcher._read_ids()
@@ -113,12 +133,12 @@ def _leaf_positions(matcher: Any, wanted: set[int], fmt: Any) -> dict[int, list[
                 matcher._read_values()
                 values = matcher._values
                 for i in hits:
-                    out[ids[i]] = fmt.decode_positions(values[i])
+                    out[ids[i]] = decode(values[i])
             matcher._next_block()
         return out
     while matcher.is_active():
         if matcher.id() in wanted:
-            out[matcher.id()] = list(matcher.value_as("positions"))
+            out[matcher.id()] = set(matcher.value_as("positions"))
         matcher.next()
     return out
 
@@ -190,10 +210,10 @@ class DocsetEvaluator:
                     break
                 positions = _leaf_positions(m, local, fmt)
                 if starts is None:
-                    starts = {d: set(p) for d, p in positions.items()}
-                else:
+                    starts = positions
+                else:  # where the phrase so far ends, one word further
                     starts = {d: hit for d, ends in starts.items()
-                              if (hit := {p for p in positions.get(d, ()) if p - 1 in ends})}
+                              if (hit := set(map(_NEXT, ends)).intersection(positions.get(d, ())))}
                 local = set(starts)
                 if not local:
                     break
