@@ -52,6 +52,16 @@ def phrase_compare(svc) -> str:
             f"positions only {without[0]:.0f}/{without[1]:.0f} ms")
 
 
+def rss() -> str:
+    """Resident memory (Linux), anonymous and file-backed; the peak would include the writers."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    except OSError:
+        return "unknown (no /proc)"
+    mb = {k: int(fields[k].split()[0]) // 1024 for k in ("VmRSS", "RssAnon", "RssFile") if k in fields}
+    return ", ".join(f"{k} {v} MB" for k, v in mb.items())
+
+
 def slowest(svc, queries: list[str], n: int = 3) -> str:
     timed = sorted(((svc.search(q, limit=10).took_ms, q) for q in queries), reverse=True)[:n]
     return ", ".join(f"{q} {ms:.0f} ms" for ms, q in timed)
@@ -68,6 +78,7 @@ def report(label: str, svc) -> None:
     m50, m95 = measure(svc, MISSPELT)
     print(f"[{label}] misspelt words (suggestion) p50 {m50:.1f} ms, p95 {m95:.1f} ms")
     print(f"[{label}] slowest: {slowest(svc, QUERIES + PHRASES)}")
+    print(f"[{label}] memory of this process now: {rss()}")
 
 
 def fts5(rows: list[tuple[str, str]], label: str, work: Path) -> None:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import EmptyReader
@@ -58,6 +57,17 @@ class SearchResult:
         return out
 
 
+def _storage(directory: Path, *, readonly: bool) -> FileStorage:
+    """Index files read with plain file reads, not memory maps.
+
+    With mmap, Whoosh copies every segment file it opens into memory (``BufferFile`` wraps the
+    map in a BytesIO): at 100k articles each searcher cost 0.56 s and 276 MB before its first
+    query, against 0.01 s and 8 MB read on demand, with searches as fast. Readers are used by one
+    thread at a time (``searching`` holds a lock), which plain file handles need.
+    """
+    return FileStorage(str(directory), supports_mmap=False, readonly=readonly)
+
+
 class SearchIndex:
     """The Whoosh index directory of one archive."""
 
@@ -77,7 +87,7 @@ class SearchIndex:
             meta = json.loads((self.directory / VERSION_FILE).read_text(encoding="utf-8"))
             if meta != index_version():
                 return False
-            ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME, readonly=True)
+            ix = _storage(self.directory, readonly=True).open_index(INDEX_NAME)
             with ix.searcher() as s:
                 s.doc_count()
             ix.close()
@@ -92,7 +102,7 @@ class SearchIndex:
         elif self.directory.exists() or self.directory.is_symlink():  # a stray file where the folder belongs
             self.directory.unlink()
         self.directory.mkdir(parents=True)
-        storage = FileStorage(str(self.directory))
+        storage = _storage(self.directory, readonly=False)
         storage.create_index(make_schema(), indexname=INDEX_NAME).close()
         (self.directory / VERSION_FILE).write_text(json.dumps(index_version()), encoding="utf-8")
         self._ix = None
@@ -102,8 +112,7 @@ class SearchIndex:
     def _open(self) -> Any:
         if self._ix is None:
             try:
-                self._ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME,
-                                                 readonly=self.readonly)
+                self._ix = _storage(self.directory, readonly=self.readonly).open_index(INDEX_NAME)
             except Exception as exc:  # whoosh raises EmptyIndexError, OSError, pickle errors...
                 raise IndexOutdatedError(repr(exc)) from exc
         return self._ix
