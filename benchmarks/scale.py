@@ -4,7 +4,7 @@ The 10k archive is the CLICK-ID corpus imported normally (extraction included). 
 replicates it with small changes (a number added to the title, paragraphs rotated, a closing
 archive note) and the same extraction, written straight through the store and index writers
 (text analysed in 2 workers), then 1,000 fresh articles are imported into it incrementally.
-Prints search p50/p95 with snippets, facet counts, frequent-word phrase queries with and without
+Prints search p50/p95 with snippets, facet counts, queries with field filters, frequent-word phrase queries with and without
 the remedies (pair terms, listed names), misspelt words (suggestions), the slowest queries,
 segment counts, and FTS5 figures on the same text.
 Usage: python benchmarks/scale.py [--sizes 10000,100000] [--keep DIR]
@@ -28,6 +28,8 @@ CORPUS = ROOT.parent / "shared" / "data" / "news-corpus" / "clickid-2019.jsonl"
 
 from import_search import QUERIES, fts5_run, pct  # noqa: E402
 
+FILTERED = ["banjir tanggal:2019-09", "tempat:Riau asap", "instansi:KPK", 'pejabat:"Joko Widodo"',
+            "inflasi tanggal:2019-01-01..2019-06-30", "korupsi -kpk", "tanggal:2019-10", "sumber:kompas.com banjir"]
 MISSPELT = ["kemiskinn", "banjr", "pendidkan", "korupsii", "infrastuktur", "pemilhan umum"]
 PHRASES = ['"yang akan"', '"di dalam"', '"pemerintah daerah"', '"tahun ini"', '"kata dia"',
            '"presiden joko widodo"', '"bank indonesia"', '"dewan perwakilan rakyat"']
@@ -75,6 +77,8 @@ def report(label: str, svc) -> None:
     print(f"[{label}] search p50 {p50:.1f} ms, p95 {p95:.1f} ms (10 hits + snippets)")
     print(f"[{label}] search + facets p50 {f50:.1f} ms, p95 {f95:.1f} ms")
     print(f"[{label}] {phrase_compare(svc)}")
+    g50, g95 = measure(svc, FILTERED)
+    print(f"[{label}] with filters (tanggal, tempat, instansi, pejabat, sumber, exclusion) p50 {g50:.1f} ms, p95 {g95:.1f} ms")
     m50, m95 = measure(svc, MISSPELT)
     print(f"[{label}] misspelt words (suggestion) p50 {m50:.1f} ms, p95 {m95:.1f} ms")
     print(f"[{label}] slowest: {slowest(svc, QUERIES + PHRASES)}")

@@ -19,7 +19,8 @@ import pickle
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from itertools import accumulate
 from typing import Any
 
@@ -146,12 +147,30 @@ def _leaf_positions(matcher: Any, wanted: set[int], fmt: Any) -> dict[int, set[i
 class DocsetEvaluator:
     """Evaluates Whoosh query trees to sets of global document numbers for one searcher."""
 
-    def __init__(self, searcher: Any, cache: PostingCache | None = None) -> None:
+    def __init__(self, searcher: Any, cache: PostingCache | None = None,
+                 dates: Callable[[], Any] | None = None) -> None:
         self.searcher = searcher
         reader = searcher.reader()
         self.leaves: list[tuple[Any, int]] = list(reader.leaf_readers())
         self.cache = cache or PostingCache()
+        self.dates = dates  # the per-document date ordinals (columns.Columns.dates), if known
         self._terms: dict[tuple[str, Any], set[int]] = {}
+
+    def date_range(self, start: Any, end: Any) -> set[int]:
+        """Documents dated from ``start`` to ``end`` (either may be None), read from the date column.
+
+        Whoosh answers a date range through its tiered numeric terms, 0.5 s for a month at 100k.
+        """
+        assert self.dates is not None
+        lo = start.toordinal() if start is not None else 1
+        hi = end.toordinal() if end is not None else date.max.toordinal()
+        found = {d for d, day in enumerate(self.dates()) if lo <= day <= hi}
+        for reader, offset in self.leaves:  # the column may predate later deletions
+            if found and reader.has_deletions():
+                size = reader.doc_count_all()
+                live = set(reader.all_doc_ids())
+                found -= {d + offset for d in range(size) if d not in live}
+        return found
 
     # --- leaves -------------------------------------------------------------------------
     def _postings(self, reader: Any, field: str, text: Any) -> tuple[Any, set[int] | None]:
@@ -228,6 +247,9 @@ class DocsetEvaluator:
             return set(self.term(q.fieldname, q.text))
         if isinstance(q, wq.Phrase) and q.slop <= 1:
             return self.phrase(q.fieldname, list(q.words))
+        if (isinstance(q, wq.DateRange) and q.fieldname == "date" and self.dates is not None
+                and not q.startexcl and not q.endexcl):
+            return self.date_range(q.startdate, q.enddate)
         if isinstance(q, wq.Every) and not q.fieldname:
             return self.all_docs()
         if isinstance(q, wq.AndNot):

@@ -224,7 +224,7 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
     with ix.searching() as searcher:
         q = build_query(searcher, parsed, any_word=False, expansions=expansions)
         notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
-        evaluator = DocsetEvaluator(searcher, ix.postings)
+        evaluator = DocsetEvaluator(searcher, ix.postings, dates=lambda: ix.columns.columns(searcher).dates)
         docs = evaluator.run(q)
         if not docs and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|[-+~*]", parsed.text):
             any_q = build_query(searcher, parsed, any_word=True, expansions=expansions)

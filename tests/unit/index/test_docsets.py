@@ -180,3 +180,37 @@ def test_searcher_opened_on_an_empty_index_sees_a_later_commit(tmp_path: Path) -
     other.close()
     assert ix.search("banjir").total == 1
     ix.close()
+
+
+@pytest.mark.parametrize("start, end", [((2024, 1, 5), (2024, 1, 9)), (None, (2024, 1, 3)), ((2024, 1, 20), None)])
+def test_date_range_from_the_column_equals_whooshs(generated, start, end) -> None:
+    """Replaced documents (deleted in an older segment, re-added undated) must not come back."""
+    from datetime import datetime
+
+    from arsip_berita.index.docsets import DocsetEvaluator
+
+    ix, _ = generated
+    lo = datetime(*start) if start else None
+    hi = datetime(*end, 23, 59, 59) if end else None
+    q = wq.DateRange("date", lo, hi)
+    with ix.searching() as s:
+        ours = DocsetEvaluator(s, dates=lambda: ix.columns.columns(s).dates).run(q)
+        theirs = set(s.docs_for_query(q))
+    assert ours == theirs and ours
+
+
+def test_date_range_after_deletions_made_since_the_columns_were_read(tmp_path: Path) -> None:
+    ix = SearchIndex(tmp_path / "index")
+    ix.create()
+    w = ix.writer()
+    for i in range(1, 11):
+        w.add(Article(title=f"Judul {i}", body="rapat desa", id=i, published=date(2024, 3, i)), None)
+    w.commit()
+    assert ix.search("tanggal:2024-03", with_facets=True).total == 10  # columns read now
+    w = ix.writer()
+    for i in (2, 3, 4):  # moved to April: deleted from the first segment, added in a second
+        w.add(Article(title=f"Judul {i}", body="rapat desa", id=i, published=date(2024, 4, i)), None, update=True)
+    w.commit()
+    assert ix.search("tanggal:2024-03").total == 7
+    assert {h.id for h in ix.search("tanggal:2024-04", limit=10).hits} == {2, 3, 4}
+    ix.close()
