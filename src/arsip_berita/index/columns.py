@@ -13,6 +13,7 @@ import heapq
 import logging
 import os
 import pickle
+import re
 import threading
 from array import array
 from collections import Counter
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 SINGLE_VALUED = frozenset({"year", "month", "source_f"})
 NO_VALUE = -1
 NO_DATE = 0  # date ordinals start at 1
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass
@@ -63,7 +65,7 @@ class Columns:
 
 
 SIDECAR_SUFFIX = ".arsipcols"  # "<segment id>.arsipcols": Whoosh deletes it with its segment
-SIDECAR_VERSION = 1
+SIDECAR_VERSION = 2
 
 
 class _Segment:
@@ -74,9 +76,10 @@ class _Segment:
     """
 
     def __init__(self, size: int, dates: array, raw: dict[str, tuple[list[str], array]],
-                 interner: dict[str, dict[str, int]]) -> None:
+                 interner: dict[str, dict[str, int]], words: dict[str, int]) -> None:
         self.size = size
         self.dates = dates
+        self.words = words  # title word (lower case) -> number of titles holding it
         self.raw = raw  # field -> (distinct stored strings, per document index into them or -1)
         self.facets: dict[str, Any] = {}
         for name in FACET_FIELDS:
@@ -99,7 +102,9 @@ class _Segment:
         seen: dict[str, dict[str, int]] = {name: {} for name in FACET_FIELDS}
         for name in FACET_FIELDS:
             raw[name] = ([], array("i", [-1]) * size)
+        words: Counter[str] = Counter()
         for docnum, stored in reader.iter_docs():
+            words.update({w.lower() for w in _TITLE_WORD.findall(str(stored.get("title") or ""))})
             when = stored.get("date")
             if isinstance(when, datetime):
                 dates[docnum] = when.toordinal()
@@ -112,11 +117,11 @@ class _Segment:
                         at = known[text] = len(known)
                         raw[name][0].append(str(text))
                     raw[name][1][docnum] = at
-        return cls(size, dates, raw, interner)
+        return cls(size, dates, raw, interner, dict(words))
 
     def payload(self) -> bytes:
         data = {"version": SIDECAR_VERSION, "fields": list(FACET_FIELDS), "size": self.size,
-                "dates": self.dates.tobytes(),
+                "dates": self.dates.tobytes(), "words": self.words,
                 "raw": {name: (strings, index.tobytes()) for name, (strings, index) in self.raw.items()}}
         return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -136,7 +141,7 @@ class _Segment:
             if len(index) != size or len(dates) != size:
                 return None
             raw[name] = (list(strings), index)
-        return cls(size, dates, raw, interner)
+        return cls(size, dates, raw, interner, dict(data["words"]))
 
 
 def _segment_lengths(reader: Any, field: str) -> array:
@@ -173,6 +178,7 @@ class ColumnCache:
         self._columns: Columns | None = None
         self._lengths: dict[tuple[str, str], array] = {}  # (segment, field) -> lengths
         self._global_lengths: dict[str, tuple[tuple[Any, ...], array]] = {}
+        self._vocabulary: tuple[Columns, dict[str, list[tuple[str, int]]]] | None = None
 
     def clear(self) -> None:
         with self._lock:
@@ -182,6 +188,7 @@ class ColumnCache:
             self._columns = None
             self._lengths.clear()
             self._global_lengths.clear()
+            self._vocabulary = None
 
     def _segment(self, sid: str, reader: Any) -> _Segment:
         """One segment's columns: from its sidecar file when there is a good one, else read and saved."""
@@ -207,6 +214,25 @@ class ColumnCache:
                 log.info("facet columns of %s not saved: %r", sid, exc)
                 tmp.unlink(missing_ok=True)
         return segment
+
+    def vocabulary(self, searcher: Any) -> dict[str, list[tuple[str, int]]]:
+        """Title words of the archive with their title counts, by their first two letters.
+
+        The index holds stems ("didik" for "pendidikan"), which make poor spelling suggestions;
+        titles give the words as people write them.
+        """
+        columns = self.columns(searcher)
+        with self._lock:
+            if self._vocabulary is not None and self._vocabulary[0] is columns:
+                return self._vocabulary[1]
+            counts: Counter[str] = Counter()
+            for segment in self._segments.values():
+                counts.update(segment.words)
+            buckets: dict[str, list[tuple[str, int]]] = {}
+            for word, n in counts.items():
+                buckets.setdefault(word[:2], []).append((word, n))
+            self._vocabulary = (columns, buckets)
+            return buckets
 
     def lengths(self, searcher: Any, field: str) -> array:
         """Per-document lengths of ``field`` over the searcher's global document numbers."""

@@ -128,3 +128,11 @@ def test_facet_columns_are_saved_beside_segments_and_survive_damage(names_archiv
         assert all(p.read_bytes() != b"rusak" for p in sidecars)  # read again and saved again
     finally:
         damaged.close()
+
+
+def test_suggestions_are_words_as_written_in_titles(names_archive: ArchiveService) -> None:
+    assert names_archive.search("vaksinsi").suggestion == "vaksinasi"
+    result = names_archive.search("pengadan barang")
+    assert result.suggestion == "pengadaan barang" and result.notice  # fell back to any word
+    assert names_archive.search("Puskesmsa").suggestion == "puskesmas"  # a swap is one edit
+    assert names_archive.search("qqzzyy").suggestion is None
