@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -55,18 +56,40 @@ def _analyzed_phrase(field: str, value: str) -> Any:
     return wq.Term(field, terms[0]) if len(terms) == 1 else wq.Phrase(field, terms)
 
 
+_KEY_WORDS: dict[tuple[Any, ...], dict[str, set[str]]] = {}
+_KEY_WORDS_LOCK = threading.Lock()
+
+
+def _key_words(searcher: Any, field: str) -> dict[str, set[str]]:
+    """Word -> indexed keys holding it, for one keyword field; read once per set of segments.
+
+    Reading the whole term list on every ``pejabat:`` query cost 200 ms at 10k articles.
+    """
+    leaves = tuple((r.segment().segment_id() if hasattr(r, "segment") and r.segment() else id(r),
+                    r.doc_count_all()) for r, _ in searcher.reader().leaf_readers())
+    key = (field, leaves)
+    with _KEY_WORDS_LOCK:
+        found = _KEY_WORDS.get(key)
+        if found is None:
+            found = {}
+            for raw in searcher.reader().lexicon(field):
+                term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                for word in set(term.split()):
+                    found.setdefault(word, set()).add(term)
+            if len(_KEY_WORDS) >= 8:
+                _KEY_WORDS.clear()
+            _KEY_WORDS[key] = found
+        return found
+
+
 def _keys_containing(searcher: Any, field: str, key: str) -> list[str]:
     """Indexed keys equal to ``key`` or holding all its words (so "Agnes" finds "agnes widiastuti")."""
     words = key.split()
     if not words:
         return []
-    found = []
-    for raw in searcher.reader().lexicon(field):
-        term = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-        parts = term.split()
-        if term == key or all(w in parts for w in words):
-            found.append(term)
-    return found
+    index = _key_words(searcher, field)
+    sets = [index.get(w, set()) for w in words]
+    return sorted(set.intersection(*sets))
 
 
 def _resolve_places(value: str) -> list[str]:
