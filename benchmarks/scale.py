@@ -7,7 +7,7 @@ archive note) and the same extraction, written straight through the store and in
 Prints search p50/p95 with snippets, facet counts, queries with field filters, frequent-word phrase queries with and without
 the remedies (pair terms, listed names), misspelt words (suggestions), the slowest queries,
 segment counts, and FTS5 figures on the same text.
-Usage: python benchmarks/scale.py [--sizes 10000,100000] [--keep DIR]
+Usage: python benchmarks/scale.py [--sizes 10000,100000] [--keep DIR] | --reuse DIR
 """
 
 from __future__ import annotations
@@ -137,7 +137,19 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--keep", type=Path, default=None)
+    ap.add_argument("--reuse", type=Path, default=None,
+                    help="measure an archive built before (e.g. with --keep): search figures and FTS5 only")
     args = ap.parse_args()
+    if args.reuse:
+        from arsip_berita.service import ArchiveService
+
+        svc = ArchiveService.open(args.reuse, with_samples=False)
+        report(f"{svc.count()} reused", svc)
+        work = Path(tempfile.mkdtemp(prefix="arsip-scale-"))
+        fts5([(a.title, a.body) for a, _ in svc.store.iter_all()], f"{svc.count()} reused", work)
+        svc.close()
+        shutil.rmtree(work, ignore_errors=True)
+        return 0
     if not CORPUS.exists():
         print(f"SKIP: corpus not found at {CORPUS}")
         return 0
