@@ -144,6 +144,7 @@ def main() -> int:
         from arsip_berita.service import ArchiveService
 
         svc = ArchiveService.open(args.reuse, with_samples=False)
+        svc.index.warm()  # what an import or rebuild does last: facet columns of new segments
         report(f"{svc.count()} reused", svc)
         work = Path(tempfile.mkdtemp(prefix="arsip-scale-"))
         fts5([(a.title, a.body) for a, _ in svc.store.iter_all()], f"{svc.count()} reused", work)
