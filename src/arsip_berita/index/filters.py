@@ -53,7 +53,13 @@ def _analyzed_phrase(field: str, value: str) -> Any:
     terms = analyze(value)
     if not terms:
         return wq.NullQuery
-    return wq.Term(field, terms[0]) if len(terms) == 1 else wq.Phrase(field, terms)
+    if len(terms) == 1:
+        return wq.Term(field, terms[0])
+    if field == "source":
+        # A source is a short name ("Kompas.com", "Diskominfo Kalteng"): all its words is as good
+        # as the phrase, and checking positions in a third of the archive took 235 ms at 100k.
+        return wq.And([wq.Term(field, t) for t in terms])
+    return wq.Phrase(field, terms)
 
 
 _KEY_WORDS: dict[tuple[Any, ...], dict[str, set[str]]] = {}
