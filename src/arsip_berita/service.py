@@ -216,16 +216,19 @@ class ArchiveService:
         self.store.mark_indexed(ids)
         self.index.refresh()
 
-    def _rebuild_locked(self) -> int:
+    def _rebuild_locked(self, progress: Callable[[int, int], None] | None = None) -> int:
         self.index.create()
         self.store.mark_all_unindexed()
         writer = self.index.writer()
         done: list[int] = []
-        processes = REBUILD_PROCESSES if self.store.count() >= REBUILD_POOL_FROM else 1
+        total = self.store.count()
+        processes = REBUILD_PROCESSES if total >= REBUILD_POOL_FROM else 1
         for chunk in analysed(_chunked(self.store.iter_all(), REBUILD_CHUNK), processes=processes):
             for article, extraction, prepared in chunk:
                 writer.add(article, extraction, prepared=prepared)
                 done.append(article.id or 0)
+            if progress:
+                progress(len(done), total)
         _crash_point("index_commit")
         writer.commit(optimize=True)
         _crash_point("mark_indexed")
@@ -235,11 +238,15 @@ class ArchiveService:
         return len(done)
 
     @_storage_errors
-    def reindex(self) -> int:
-        """Rebuild the whole index from the store; returns the number of articles indexed."""
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Rebuild the whole index from the store; returns the number of articles indexed.
+
+        ``progress(done, total)`` is called after every chunk of articles written (the final
+        merge and commit come after the last call).
+        """
         self._require_writable()
         with WriterLock(self.directory):
-            return self._rebuild_locked()
+            return self._rebuild_locked(progress)
 
     def _require_writable(self) -> None:
         if self.readonly:

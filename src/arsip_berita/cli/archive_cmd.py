@@ -58,9 +58,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     svc = open_archive(args)
+    bar = TerminalProgress()
     try:
-        n = svc.reindex()
+        n = svc.reindex(progress=lambda done, total: bar.update(
+            done, total, "artikel diindeks" if done < total else "menggabungkan indeks..."))
     finally:
+        bar.finish()
         svc.close()
     print(f"Indeks dibangun ulang: {n} artikel.")
     return 0

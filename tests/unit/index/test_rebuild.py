@@ -46,3 +46,18 @@ def test_reindex_with_workers_finds_the_same(tmp_path: Path, monkeypatch: pytest
             "apbd": 1, "kpk": 1, "banjir": 1, '"pemerintah daerah"': 1}
     finally:
         svc.close()
+
+
+def test_reindex_reports_progress(tmp_path: Path) -> None:
+    src = tmp_path / "sumber"
+    src.mkdir()
+    for i, (title, body) in enumerate(TEXTS):
+        (src / f"{i}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
+    svc = ArchiveService.open(tmp_path / "arsip", with_samples=False)
+    try:
+        svc.import_paths([src], processes=1)
+        seen: list[tuple[int, int]] = []
+        assert svc.reindex(progress=lambda done, total: seen.append((done, total))) == 3
+        assert seen and seen[-1] == (3, 3) and all(t == 3 for _, t in seen)
+    finally:
+        svc.close()
