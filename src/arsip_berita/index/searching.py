@@ -250,7 +250,12 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
             any_docs = evaluator.run(any_q)
             if any_docs:
                 q, docs, notice = any_q, any_docs, FALLBACK_NOTICE
-        terms = sorted({t for w in parsed.words for t in analyze(w)})
+        # Words to mark in snippets and the article, with the full names of acronyms ("kpk" also
+        # marks "Komisi Pemberantasan Korupsi": an article may match through the full name only).
+        marked = {t for w in parsed.words for t in analyze(w)}
+        for word in parsed.words if expansions else ():
+            marked.update(t for full in expansions(word) for t in analyze(full))
+        terms = sorted(marked)
         top = _top(ix, evaluator, q, docs, limit=limit, sort=sort, ranked=bool(parsed.text))
         stored = [(searcher.stored_fields(d), score) for d, score in top]
         ids = [int(f["id"]) for f, _ in stored]

@@ -136,3 +136,12 @@ def test_suggestions_are_words_as_written_in_titles(names_archive: ArchiveServic
     assert result.suggestion == "pengadaan barang" and result.notice  # fell back to any word
     assert names_archive.search("Puskesmsa").suggestion == "puskesmas"  # a swap is one edit
     assert names_archive.search("qqzzyy").suggestion is None
+
+
+def test_snippet_marks_the_full_name_an_acronym_matched(names_archive: ArchiveService) -> None:
+    result = names_archive.search("kpk")
+    by_title = {h.title: h.snippet for h in result.hits}
+    assert '<b class="match">Komisi</b> <b class="match">Pemberantasan</b> <b class="match">Korupsi</b>' in \
+        by_title["Sosialisasi Antikorupsi bagi Kepala Desa"]
+    assert '<b class="match">KPK</b>' in by_title["Pendampingan KPK untuk Pengadaan Barang"]
+    assert "korupsi" in result.terms
