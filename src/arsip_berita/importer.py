@@ -157,7 +157,7 @@ def _tasks(files: list[Path]) -> Iterator[tuple[str, Callable[..., list[Outcome]
             yield str(f), process_file, str(f)
 
 
-def _result(fut: Future[list[Outcome]], label: str) -> list[Outcome]:
+def _result(fut: Future[Any], label: str) -> Any:
     try:
         return fut.result()
     except BrokenProcessPool as exc:  # a worker died (out of memory, killed): stop cleanly
@@ -166,36 +166,48 @@ def _result(fut: Future[list[Outcome]], label: str) -> list[Outcome]:
             "tetap aman; ulangi impor (artikel yang sudah ada dilewati).", repr(exc)) from exc
 
 
-def run_tasks(files: list[Path], db_path: str, *, processes: int,
-              cancelled: Callable[[], bool]) -> Iterator[tuple[str, list[Outcome]]]:
-    """Results in task order; with ``processes`` > 1 the work runs in spawned worker processes."""
-    tasks = _tasks(files)
+def _in_order(jobs: Iterable[tuple[Any, Callable[..., Any], tuple[Any, ...]]], *, processes: int,
+              in_flight: int, describe: Callable[[Any], str],
+              cancelled: Callable[[], bool] = lambda: False) -> Iterator[tuple[Any, Any]]:
+    """``(tag, func(*args))`` for each ``(tag, func, args)`` job, in job order.
+
+    With ``processes`` > 1 the jobs run in spawned workers, at most ``in_flight`` queued, so the
+    caller (the one writer) works while they do. ``describe(tag)`` names a job in the error
+    raised when a worker dies.
+    """
     if processes <= 1:
-        for label, func, arg in tasks:
+        for tag, func, args in jobs:
             if cancelled():
                 return
-            yield label, func(arg, db_path)
+            yield tag, func(*args)
         return
     ctx = multiprocessing.get_context("spawn")  # the GUI is threaded: never fork
     with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
-        pending: deque[tuple[str, Future[list[Outcome]]]] = deque()
+        pending: deque[tuple[Any, Future[Any]]] = deque()
         try:
-            for label, func, arg in tasks:
-                pending.append((label, pool.submit(func, arg, db_path)))
-                while len(pending) >= MAX_IN_FLIGHT:
-                    lbl, fut = pending.popleft()
-                    yield lbl, _result(fut, lbl)
+            for tag, func, args in jobs:
+                pending.append((tag, pool.submit(func, *args)))
+                while len(pending) >= in_flight:
+                    done, fut = pending.popleft()
+                    yield done, _result(fut, describe(done))
                     if cancelled():
                         return
             while pending:
-                lbl, fut = pending.popleft()
-                yield lbl, _result(fut, lbl)
+                done, fut = pending.popleft()
+                yield done, _result(fut, describe(done))
                 if cancelled():
                     return
         finally:
             for _, fut in pending:
                 fut.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_tasks(files: list[Path], db_path: str, *, processes: int,
+              cancelled: Callable[[], bool]) -> Iterator[tuple[str, list[Outcome]]]:
+    """Results in task order; with ``processes`` > 1 the work runs in spawned worker processes."""
+    jobs = ((label, func, (arg, db_path)) for label, func, arg in _tasks(files))
+    yield from _in_order(jobs, processes=processes, in_flight=MAX_IN_FLIGHT, describe=str, cancelled=cancelled)
 
 
 Stored = tuple[Article, Union[Extraction, None]]
@@ -207,23 +219,7 @@ def analysed(chunks: Iterable[list[Stored]], *, processes: int) -> Iterator[list
     Rebuilding an index spends half its time stemming; with ``processes`` > 1 that runs in
     spawned workers while this process writes the index.
     """
-    if processes <= 1:
-        for chunk in chunks:
-            yield [(a, e, p) for (a, e), p in zip(chunk, prepare_texts([(a.title, a.body) for a, _ in chunk]))]
-        return
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
-        pending: deque[tuple[list[Stored], Future[list[dict[str, Any]]]]] = deque()
-        try:
-            for chunk in chunks:
-                pending.append((chunk, pool.submit(prepare_texts, [(a.title, a.body) for a, _ in chunk])))
-                while len(pending) >= 4 * processes:
-                    done, fut = pending.popleft()
-                    yield [(a, e, p) for (a, e), p in zip(done, _result(fut, "indeks"))]
-            while pending:
-                done, fut = pending.popleft()
-                yield [(a, e, p) for (a, e), p in zip(done, _result(fut, "indeks"))]
-        finally:
-            for _, fut in pending:
-                fut.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
+    jobs = ((chunk, prepare_texts, ([(a.title, a.body) for a, _ in chunk],)) for chunk in chunks)
+    for chunk, prepared in _in_order(jobs, processes=processes, in_flight=4 * processes,
+                                     describe=lambda _: "indeks"):
+        yield [(a, e, p) for (a, e), p in zip(chunk, prepared)]

@@ -201,41 +201,47 @@ class ArchiveService:
             log.info("index upkeep skipped: %s", exc)
 
     def _index_ids(self, ids: Sequence[int], *, update: bool) -> None:
-        writer = self.index.writer()
-        for start in range(0, len(ids), STORE_BATCH):
-            chunk = list(ids[start:start + STORE_BATCH])
-            articles = self.store.get_many(chunk)
-            extractions = self.store.get_extractions(chunk)
-            writer.add_many(((articles[i], extractions.get(i)) for i in chunk), update=update)
-            if writer.pending >= INDEX_COMMIT_EVERY:
-                _crash_point("index_commit")
-                writer.commit()
-        _crash_point("index_commit")
-        writer.commit()
-        _crash_point("mark_indexed")
-        self.store.mark_indexed(ids)
-        self.index.refresh()
+        def chunks() -> Iterator[list[tuple[Article, Extraction | None]]]:
+            for start in range(0, len(ids), STORE_BATCH):
+                chunk = list(ids[start:start + STORE_BATCH])
+                articles = self.store.get_many(chunk)
+                extractions = self.store.get_extractions(chunk)
+                yield [(articles[i], extractions.get(i)) for i in chunk]
+
+        self._write_index(chunks(), len(ids), update=update, commit_every=INDEX_COMMIT_EVERY)
 
     def _rebuild_locked(self, progress: Callable[[int, int], None] | None = None) -> int:
         self.index.create()
         self.store.mark_all_unindexed()
+        return len(self._write_index(_chunked(self.store.iter_all(), REBUILD_CHUNK), self.store.count(),
+                                     optimize=True, progress=progress))
+
+    def _write_index(self, chunks: Iterable[list[tuple[Article, Extraction | None]]], total: int, *,
+                     update: bool = False, commit_every: int | None = None, optimize: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> list[int]:
+        """Index stored articles (text analysed in workers when there are many), then mark them.
+
+        Returns the ids written; ``progress(done, total)`` follows each chunk.
+        """
         writer = self.index.writer()
         done: list[int] = []
-        total = self.store.count()
         processes = REBUILD_PROCESSES if total >= REBUILD_POOL_FROM else 1
-        for chunk in analysed(_chunked(self.store.iter_all(), REBUILD_CHUNK), processes=processes):
+        for chunk in analysed(chunks, processes=processes):
             for article, extraction, prepared in chunk:
-                writer.add(article, extraction, prepared=prepared)
+                writer.add(article, extraction, update=update, prepared=prepared)
                 done.append(article.id or 0)
             if progress:
                 progress(len(done), total)
+            if commit_every and writer.pending >= commit_every:
+                _crash_point("index_commit")
+                writer.commit()
         _crash_point("index_commit")
-        writer.commit(optimize=True)
+        writer.commit(optimize=optimize)
         _crash_point("mark_indexed")
         self.store.mark_indexed(done)
         self.index.refresh()
         self.index.warm()
-        return len(done)
+        return done
 
     @_storage_errors
     def reindex(self, progress: Callable[[int, int], None] | None = None) -> int:

@@ -10,7 +10,7 @@ import json
 import logging
 import shutil
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,10 +206,6 @@ class IndexBatchWriter:
         else:
             self._writer().add_document(**doc)
         self.pending += 1
-
-    def add_many(self, items: Iterable[tuple[Article, Extraction | None]], *, update: bool = False) -> None:
-        for art, ext in items:
-            self.add(art, ext, update=update)
 
     def commit(self, *, optimize: bool = False) -> None:
         if self._w is not None:
