@@ -75,15 +75,12 @@ class _Segment:
     beside the segment as a small sidecar file, so the next session loads it in a fraction.
     """
 
-    def __init__(self, size: int, dates: array, raw: dict[str, tuple[list[str], array]],
-                 interner: dict[str, dict[str, int]], words: dict[str, int]) -> None:
-        self.size = size
-        self.dates = dates
-        self.words = words  # title word (lower case) -> number of titles holding it
-        self.raw = raw  # field -> (distinct stored strings, per document index into them or -1)
+    def __init__(self, raw: _RawSegment, interner: dict[str, dict[str, int]]) -> None:
+        self.dates = raw.dates
+        self.words = raw.words  # title word (lower case) -> number of titles holding it
         self.facets: dict[str, Any] = {}
         for name in FACET_FIELDS:
-            strings, index = raw[name]
+            strings, index = raw.fields[name]
             ids = interner[name]
             parsed: list[Any] = []
             for text in strings:
@@ -94,14 +91,23 @@ class _Segment:
             else:
                 self.facets[name] = [parsed[i] if i >= 0 else () for i in index]
 
+
+@dataclass
+class _RawSegment:
+    """What the sidecar holds: per field the distinct stored strings and, per document, an index
+    into them (-1: none); dates; title words. Interning into the archive's value ids comes after."""
+
+    size: int
+    dates: array
+    fields: dict[str, tuple[list[str], array]]
+    words: dict[str, int]
+
     @classmethod
-    def read(cls, reader: Any, interner: dict[str, dict[str, int]]) -> _Segment:
+    def read(cls, reader: Any) -> _RawSegment:
         size = reader.doc_count_all()
         dates = array("i", [NO_DATE]) * size
-        raw: dict[str, tuple[list[str], array]] = {}
+        fields: dict[str, tuple[list[str], array]] = {name: ([], array("i", [-1]) * size) for name in FACET_FIELDS}
         seen: dict[str, dict[str, int]] = {name: {} for name in FACET_FIELDS}
-        for name in FACET_FIELDS:
-            raw[name] = ([], array("i", [-1]) * size)
         words: Counter[str] = Counter()
         for docnum, stored in reader.iter_docs():
             words.update({w.lower() for w in _TITLE_WORD.findall(str(stored.get("title") or ""))})
@@ -115,33 +121,33 @@ class _Segment:
                     at = known.get(text)
                     if at is None:
                         at = known[text] = len(known)
-                        raw[name][0].append(str(text))
-                    raw[name][1][docnum] = at
-        return cls(size, dates, raw, interner, dict(words))
+                        fields[name][0].append(str(text))
+                    fields[name][1][docnum] = at
+        return cls(size, dates, fields, dict(words))
 
     def payload(self) -> bytes:
         data = {"version": SIDECAR_VERSION, "fields": list(FACET_FIELDS), "size": self.size,
                 "dates": self.dates.tobytes(), "words": self.words,
-                "raw": {name: (strings, index.tobytes()) for name, (strings, index) in self.raw.items()}}
+                "raw": {name: (strings, index.tobytes()) for name, (strings, index) in self.fields.items()}}
         return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
-    def from_payload(cls, blob: bytes, size: int, interner: dict[str, dict[str, int]]) -> _Segment | None:
+    def from_payload(cls, blob: bytes, size: int) -> _RawSegment | None:
         data = pickle.loads(blob)
         if (not isinstance(data, dict) or data.get("version") != SIDECAR_VERSION
                 or data.get("fields") != list(FACET_FIELDS) or data.get("size") != size):
             return None
         dates = array("i")
         dates.frombytes(data["dates"])
-        raw: dict[str, tuple[list[str], array]] = {}
+        fields: dict[str, tuple[list[str], array]] = {}
         for name in FACET_FIELDS:
             strings, index_bytes = data["raw"][name]
             index = array("i")
             index.frombytes(index_bytes)
             if len(index) != size or len(dates) != size:
                 return None
-            raw[name] = (list(strings), index)
-        return cls(size, dates, raw, interner, dict(data["words"]))
+            fields[name] = (list(strings), index)
+        return cls(size, dates, fields, dict(data["words"]))
 
 
 def _segment_lengths(reader: Any, field: str) -> array:
@@ -196,24 +202,23 @@ class ColumnCache:
         path = None
         if self.directory is not None and not sid.startswith("reader-"):
             path = self.directory / f"{sid}{SIDECAR_SUFFIX}"
+        raw = None
         if path is not None and path.is_file():
             try:
-                found = _Segment.from_payload(path.read_bytes(), size, self._interner)
+                raw = _RawSegment.from_payload(path.read_bytes(), size)
             except Exception as exc:  # a damaged sidecar is only a cache: read the segment again
                 log.info("facet columns of %s unreadable (%r); reading the segment", sid, exc)
-                found = None
-            if found is not None:
-                return found
-        segment = _Segment.read(reader, self._interner)
-        if path is not None and not self.readonly:
-            tmp = path.with_name(f".{path.name}.tmp")  # a leading dot: Whoosh's clean-up skips it
-            try:
-                tmp.write_bytes(segment.payload())
-                os.replace(tmp, path)
-            except OSError as exc:  # read-only share, full disk: the columns still work from memory
-                log.info("facet columns of %s not saved: %r", sid, exc)
-                tmp.unlink(missing_ok=True)
-        return segment
+        if raw is None:
+            raw = _RawSegment.read(reader)
+            if path is not None and not self.readonly:
+                tmp = path.with_name(f".{path.name}.tmp")  # a leading dot: Whoosh's clean-up skips it
+                try:
+                    tmp.write_bytes(raw.payload())
+                    os.replace(tmp, path)
+                except OSError as exc:  # read-only share, full disk: the columns still work from memory
+                    log.info("facet columns of %s not saved: %r", sid, exc)
+                    tmp.unlink(missing_ok=True)
+        return _Segment(raw, self._interner)
 
     def vocabulary(self, searcher: Any) -> dict[str, list[tuple[str, int]]]:
         """Title words of the archive with their title counts, by their first two letters.
@@ -237,7 +242,7 @@ class ColumnCache:
     def lengths(self, searcher: Any, field: str) -> array:
         """Per-document lengths of ``field`` over the searcher's global document numbers."""
         leaves = list(searcher.reader().leaf_readers())
-        key = tuple((_segment_id(r), r.doc_count_all()) for r, _ in leaves)
+        key = segments_key(searcher)
         with self._lock:
             cached = self._global_lengths.get(field)
             if cached is not None and cached[0] == key:
@@ -246,25 +251,25 @@ class ColumnCache:
             self._lengths = {k: v for k, v in self._lengths.items() if k[0] in live}
             out = array("f")
             for reader, _ in leaves:
-                part = self._lengths.get((_segment_id(reader), field))
+                part = self._lengths.get((segment_id(reader), field))
                 if part is None:
-                    part = self._lengths[(_segment_id(reader), field)] = _segment_lengths(reader, field)
+                    part = self._lengths[(segment_id(reader), field)] = _segment_lengths(reader, field)
                 out.extend(part)
             self._global_lengths[field] = (key, out)
             return out
 
     def columns(self, searcher: Any) -> Columns:
         leaves = list(searcher.reader().leaf_readers())
-        key = tuple((_segment_id(r), r.doc_count_all()) for r, _ in leaves)
+        key = segments_key(searcher)
         with self._lock:
             if self._columns is not None and key == self._key:
                 return self._columns
             live = {}
             for reader, _ in leaves:
-                sid = _segment_id(reader)
+                sid = segment_id(reader)
                 live[sid] = self._segments.get(sid) or self._segment(sid, reader)
             self._segments = live
-            parts = [live[_segment_id(r)] for r, _ in leaves]
+            parts = [live[segment_id(r)] for r, _ in leaves]
             facets: dict[str, Any] = {}
             for name in FACET_FIELDS:
                 if name in SINGLE_VALUED:
@@ -283,6 +288,12 @@ class ColumnCache:
             return self._columns
 
 
-def _segment_id(reader: Any) -> str:
+def segment_id(reader: Any) -> str:
+    """The Whoosh segment a leaf reader reads ("MAIN_5kmvn2o9helm5s8m")."""
     segment = reader.segment() if hasattr(reader, "segment") else None
     return segment.segment_id() if segment is not None else f"reader-{id(reader)}"
+
+
+def segments_key(searcher: Any) -> tuple[tuple[str, int], ...]:
+    """Identifies the searcher's set of segments: caches built from them stay valid while it holds."""
+    return tuple((segment_id(r), r.doc_count_all()) for r, _ in searcher.reader().leaf_readers())

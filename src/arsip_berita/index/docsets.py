@@ -8,7 +8,7 @@ blocks: a term is the union of its blocks' document numbers, AND is an intersect
 Phrases are checked on the candidates (documents holding every word) with their positions.
 
 Queries this module does not know are handed to Whoosh (``docs_for_query``), so the result is
-always exact; ranking the top hits stays with Whoosh. Segment-level details (the W3 codec's
+always exact; ``ranking.py`` ranks the page from the same posting lists. Segment-level details (the W3 codec's
 blocks) are read through private attributes of whoosh-reloaded 2.7.5, the pinned version;
 anything else falls back to the public matcher API.
 """
@@ -27,12 +27,24 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.formats import Positions
-from whoosh.system import _INT_SIZE
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
+from whoosh.system import _INT_SIZE
 
+from arsip_berita.index.columns import segment_id
 
 _NEXT = (1).__add__
+
+
+def _raw_postings(reader: Any, field: str, text: Any) -> tuple[Any, set[int] | None]:
+    """The raw posting matcher of a term in one segment, and the segment's deleted documents
+    (Whoosh filters those out one posting at a time; here they are dropped after reading)."""
+    m = reader.postings(field, text)
+    if not isinstance(m, FilterMatcher):
+        return m, None
+    child = m.child
+    child.reset()
+    return child, m._ids
 
 
 def _leaf_postings(matcher: Any, deleted: Any) -> tuple[array, array]:
@@ -81,23 +93,16 @@ class PostingCache:
 
     def postings(self, reader: Any, field: str, text: Any) -> tuple[array, array] | None:
         """(document numbers, weights) of a term in one segment, None when the segment lacks it."""
-        segment = reader.segment() if hasattr(reader, "segment") else None
-        key = (segment.segment_id() if segment is not None else id(reader),
-               reader.doc_count(), field, text)
+        key = (segment_id(reader), reader.doc_count(), field, text)
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
                 return found
         try:
-            m = reader.postings(field, text)
+            m, deleted = _raw_postings(reader, field, text)
         except TermNotFound:
             return None
-        deleted = None
-        if isinstance(m, FilterMatcher):  # the segment has deletions: walk the raw list, drop them
-            deleted = m._ids
-            m = m.child
-            m.reset()
         found = _leaf_postings(m, deleted)
         with self._lock:
             self._items[key] = found
@@ -173,16 +178,6 @@ class DocsetEvaluator:
         return found
 
     # --- leaves -------------------------------------------------------------------------
-    def _postings(self, reader: Any, field: str, text: Any) -> tuple[Any, set[int] | None]:
-        """The raw posting matcher of a term in one segment and that segment's deleted documents."""
-        m = reader.postings(field, text)
-        deleted = None
-        if isinstance(m, FilterMatcher):
-            deleted = m._ids
-            m = m.child
-            m.reset()
-        return m, deleted
-
     def postings(self, field: str, text: Any) -> Iterator[tuple[int, array, array]]:
         """(segment offset, local document numbers, weights) of a term in each segment holding it."""
         for reader, offset in self.leaves:
@@ -217,13 +212,14 @@ class DocsetEvaluator:
         fmt = self.searcher.schema[field].format
         matched: set[int] = set()
         for reader, offset in self.leaves:
-            local = {d - offset for d in candidates if offset <= d < offset + reader.doc_count_all()}
+            end = offset + reader.doc_count_all()
+            local = {d - offset for d in candidates if offset <= d < end}
             if not local:
                 continue
             starts: dict[int, set[int]] | None = None  # doc -> positions where the phrase so far ends
             for word in words:
                 try:
-                    m, _ = self._postings(reader, field, word)
+                    m, _ = _raw_postings(reader, field, word)
                 except TermNotFound:
                     starts = {}
                     break

@@ -9,16 +9,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from whoosh import qparser
-from whoosh.support.levenshtein import damerau_levenshtein
 from whoosh import query as wq
+from whoosh.support.levenshtein import damerau_levenshtein
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
 from arsip_berita.index.analysis import analyze, frequent_stems, phrase_key
 from arsip_berita.index.docsets import DocsetEvaluator
-from arsip_berita.index.ranking import rank
 from arsip_berita.index.filters import filter_query
 from arsip_berita.index.query import ParsedQuery, parse
+from arsip_berita.index.ranking import rank
 from arsip_berita.index.snippets import make_snippet
 
 if TYPE_CHECKING:
@@ -40,24 +40,24 @@ def _text_parser(schema: Any, group: Any) -> qparser.QueryParser:
     return parser
 
 
+def _outside_quotes(text: str, rewrite: Callable[[str], str]) -> str:
+    """``text`` with ``rewrite`` applied to every part that is not a quoted phrase."""
+    return "".join(p if p.startswith('"') else rewrite(p) for p in re.split(r'("[^"]*")', text))
+
+
 def _expand_acronyms(text: str, expansions: Callable[[str], list[str]] | None) -> str:
     """Rewrite bare words that are known acronyms as ``(word OR "full name")``."""
     if not expansions or not text:
         return text
-    parts = re.split(r'("[^"]*")', text)
-    for i, part in enumerate(parts):
-        if part.startswith('"'):
-            continue
 
-        def repl(m: re.Match[str]) -> str:
-            word = m.group(0)
-            fulls = [f for f in expansions(word) if '"' not in f]
-            if not fulls or word in ("AND", "OR", "NOT"):
-                return word
-            return "(" + " OR ".join([word] + [f'"{f}"' for f in fulls]) + ")"
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        fulls = [f for f in expansions(word) if '"' not in f]
+        if not fulls or word in ("AND", "OR", "NOT"):
+            return word
+        return "(" + " OR ".join([word] + [f'"{f}"' for f in fulls]) + ")"
 
-        parts[i] = re.sub(r"(?<![-\w*~])[A-Za-z][\w]*(?![\w*~])", repl, part)
-    return "".join(parts)
+    return _outside_quotes(text, lambda part: re.sub(r"(?<![-\w*~])[A-Za-z][\w]*(?![\w*~])", repl, part))
 
 
 _HYPHENATED = re.compile(r'(?<![\w"*~])([-+]?)(\w+(?:-\w+)+)(?![\w"*~])')
@@ -69,8 +69,7 @@ def _protect_hyphens(text: str) -> str:
     The analyzer keeps such a word as one token, so the quoted form is a single term; a leading
     minus ("-covid-19") still excludes it.
     """
-    parts = re.split(r'("[^"]*")', text)
-    return "".join(p if p.startswith('"') else _HYPHENATED.sub(r'\1"\2"', p) for p in parts)
+    return _outside_quotes(text, lambda part: _HYPHENATED.sub(r'\1"\2"', part))
 
 
 def _known_names(q: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,33 +32,28 @@ def test_worker_analysis_matches_in_process() -> None:
     assert "komisi_berantas_korupsi" in pooled[1][2]["names"].split()
 
 
-def test_reindex_with_workers_finds_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def archive3(tmp_path: Path) -> Iterator[ArchiveService]:
+    """An archive holding the three texts above, imported in-process."""
     src = tmp_path / "sumber"
     src.mkdir()
     for i, (title, body) in enumerate(TEXTS):
         (src / f"{i}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
     svc = ArchiveService.open(tmp_path / "arsip", with_samples=False)
-    try:
-        assert svc.import_paths([src], processes=1).added == 3
-        before = {q: svc.search(q).total for q in ("apbd", "kpk", "banjir", '"pemerintah daerah"')}
-        monkeypatch.setattr(service_mod, "REBUILD_POOL_FROM", 1)
-        assert svc.reindex() == 3
-        assert {q: svc.search(q).total for q in before} == before == {
-            "apbd": 1, "kpk": 1, "banjir": 1, '"pemerintah daerah"': 1}
-    finally:
-        svc.close()
+    assert svc.import_paths([src], processes=1).added == 3
+    yield svc
+    svc.close()
 
 
-def test_reindex_reports_progress(tmp_path: Path) -> None:
-    src = tmp_path / "sumber"
-    src.mkdir()
-    for i, (title, body) in enumerate(TEXTS):
-        (src / f"{i}.txt").write_text(f"{title}\n\n{body}", encoding="utf-8")
-    svc = ArchiveService.open(tmp_path / "arsip", with_samples=False)
-    try:
-        svc.import_paths([src], processes=1)
-        seen: list[tuple[int, int]] = []
-        assert svc.reindex(progress=lambda done, total: seen.append((done, total))) == 3
-        assert seen and seen[-1] == (3, 3) and all(t == 3 for _, t in seen)
-    finally:
-        svc.close()
+def test_reindex_with_workers_finds_the_same(archive3: ArchiveService, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = {q: archive3.search(q).total for q in ("apbd", "kpk", "banjir", '"pemerintah daerah"')}
+    monkeypatch.setattr(service_mod, "REBUILD_POOL_FROM", 1)
+    assert archive3.reindex() == 3
+    assert {q: archive3.search(q).total for q in before} == before == {
+        "apbd": 1, "kpk": 1, "banjir": 1, '"pemerintah daerah"': 1}
+
+
+def test_reindex_reports_progress(archive3: ArchiveService) -> None:
+    seen: list[tuple[int, int]] = []
+    assert archive3.reindex(progress=lambda done, total: seen.append((done, total))) == 3
+    assert seen and seen[-1] == (3, 3) and all(t == 3 for _, t in seen)
