@@ -124,19 +124,31 @@ class SearchBar(QWidget):
     @Slot(str)
     def _on_completer_activated(self, text: str) -> None:
         """A chosen official or past query runs at once; a bare field prefix waits for its value."""
-        if text.rstrip().endswith(":"):
+        self._request(text)
+
+    @Slot()
+    def _on_line_return_pressed(self) -> None:
+        """One Enter runs what the field shows, popup open or not, an item highlighted or not.
+
+        With the popup open the line edit sees Enter first (returnPressed), then the completer hides
+        its popup and, when an item is highlighted, emits activated() with the text the line already
+        shows: the second request of the same text in the same event is dropped.
+        """
+        self.completer.popup().hide()
+        self._request(self.line.text())
+
+    def _request(self, text: str) -> None:
+        text = text.strip()
+        if waits_for_value(text) or text == self._completed:
             return
-        self._completed = text.strip()
-        QTimer.singleShot(0, self._forget_completion)  # Enter in the popup may also reach returnPressed
-        self.search_requested.emit(self._completed)
+        self._completed = text
+        QTimer.singleShot(0, self._forget_completion)  # only the same event's duplicate is dropped
+        self.search_requested.emit(text)
 
     def _forget_completion(self) -> None:
         self._completed = None
 
-    @Slot()
-    def _on_line_return_pressed(self) -> None:
-        if self.completer.popup().isVisible():
-            return
-        text = self.line.text().strip()
-        if text != self._completed:
-            self.search_requested.emit(text)
+
+def waits_for_value(text: str) -> bool:
+    """``banjir tempat:``: a field prefix chosen or typed last still needs its value."""
+    return bool(text) and text.endswith(":") and not text.endswith('":')
