@@ -29,6 +29,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             rf"|\b(?:{days}),?\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"),
         "long": re.compile(rf"(?:\b(?:{days})\b,?\s+)?(?:tanggal\s+)?\b(\d{{1,2}})\s+({months})\.?\s+(\d{{4}})\b{time}"),
         "month": re.compile(rf"\b({months})\s+(?:tahun\s+)?(\d{{4}})\b"),
+        "month_range": re.compile(rf"\b({months})\s*[-–—]\s*({months})\s+(?:tahun\s+)?(\d{{4}})\b"),
         "quarter": re.compile(rf"\b(?i:triwulan|kuartal|TW)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
         "semester": re.compile(rf"\b(?i:semester)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
         "year": re.compile(r"\b(?i:tahun anggaran|TA|tahun|periode)\s+((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?\b"),
@@ -107,6 +108,11 @@ def find_dates(text: str, lex: Lexicon, published: dt.date | None = None) -> lis
     for m in p["month"].finditer(text):
         mo = lex.months[m.group(1).lower()]
         out.append(_period(text, m, f"{m.group(2)}-{mo:02d}", "month", f"{m.group(1)} {m.group(2)}"))
+    for m in p["month_range"].finditer(text):  # 'Januari–Agustus 2023': the months of one year so far
+        m1, m2 = lex.months[m.group(1).lower()], lex.months[m.group(2).lower()]
+        if m1 < m2:
+            label = f"{m.group(1)}–{m.group(2)} {m.group(3)}"
+            out.append(_period(text, m, f"{m.group(3)}-{m1:02d}/{m.group(3)}-{m2:02d}", "month", label))
     for key, gran, letter, word in (("quarter", "quarter", "Q", None), ("semester", "semester", "S", "semester")):
         for m in p[key].finditer(text):
             n = _ROMAN.get(m.group(1)) or lex.quarters.get(m.group(1).lower()) or lex.quarters.get(m.group(1))

@@ -129,7 +129,7 @@ def extract(text: str, *, title: str | None = None, published: dt.date | None = 
         resolved_dates = [c for c in kept if c.type == "DATE"]
         stats += [_shift(st, part.offset) for st in find_statistics(
             wtext, lex, resolved_dates, [c for c in kept if c.type == "LOCATION"],
-            [c for c in kept if c.type == "ORGANIZATION"], known)]
+            [c for c in kept if c.type == "ORGANIZATION"], known, title=title)]
         event = event or next((c.date.iso for c in resolved_dates if c.date and c.date.granularity == "day"
                                and not c.date.iso.startswith("--")), None)
     # quotes over the whole text (a quote may straddle a cut; the search is linear): its speaker

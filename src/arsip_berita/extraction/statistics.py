@@ -17,6 +17,8 @@ from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_befo
 from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal
 from arsip_berita.extraction.spans import Cand, Coverage, SortedSpans
+from arsip_berita.extraction.statistics_context import (Subject, article_subject, place_in_context,
+                                                        statistic_places)
 
 _PHONE = re.compile(r"(?:\+62|\(0\d{2,3}\)|\b0\d{2,4})[\s-]?\d{2,4}(?:[\s-]?\d{2,5}){1,3}")
 _SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z])|\n+")
@@ -189,8 +191,27 @@ def _fallback_indicator(text: str, clause_start: int, mt: _Mention, prev: Statis
     return found or (prev.indicator if prev else None)
 
 
+def _delta_record(text: str, dm: _Mention, direction: str, parent: Statistic | None,
+                  lex: Lexicon) -> Statistic:
+    """The change itself as a figure of kind 'change' ('naik 0,06 poin', 'turun 5,47 persen'), linked to
+    the figure it changes (whose ``change`` carries it too)."""
+    word = "kenaikan" if direction == "naik" else "penurunan" if direction == "turun" else "perubahan"
+    base = parent.indicator if parent is not None else None
+    before = text[max(dm.sentence[0], dm.start - _LOOKBACK):dm.start]
+    return Statistic(value=dm.value, start=dm.start, end=dm.end, text=text[dm.start:dm.end], unit=dm.unit,
+                     unit_text=dm.unit_text, indicator=f"{word} {base}" if base else word,
+                     region=parent.region if parent is not None else None,
+                     period=parent.period if parent is not None else None,
+                     qualifier=_tail_match(before, lex.qualifiers),
+                     source=parent.source if parent is not None else None, kind="change",
+                     change=Change(direction, dm.value, dm.unit))
+
+
 def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Cand],
-                    orgs: list[Cand], acronyms: dict[str, str]) -> list[Statistic]:
+                    orgs: list[Cand], acronyms: dict[str, str], *, title: str | None = None,
+                    subject: Subject | None = None) -> list[Statistic]:
+    """Every statistic of ``text``; ``subject`` (or else the one read from ``title`` and the lead) gives
+    the region and period of figures whose sentence and paragraph do not name them."""
     periods = SortedSpans([d for d in dates if d.role == "period"])
     places_by = SortedSpans(places)
     orgs_by = SortedSpans(orgs)
@@ -201,6 +222,8 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
     last_sent: tuple[int, int] | None = None
     mentions = _mentions(text, lex, dates)
     pending: tuple[str, _Mention] | None = None  # 'turun 0,5 poin menjadi ...': a delta waiting for its value
+    delta_records: list[Statistic] = []
+    directions: dict[int, str] = {}  # start of every figure that is a change -> its direction
     for k, mt in enumerate(mentions):
         s_start = mt.sentence[0]
         prev = last if last_sent == mt.sentence else None
@@ -225,8 +248,11 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             qualifier=_tail_match(before, lex.qualifiers),
             source=_source(text, mt.start, orgs_by, acronyms, lex, paragraphs),
         )
+        if direction:
+            directions[mt.start] = direction
         if pending and pending[1].sentence == mt.sentence:
             stat = replace(stat, change=delta_of(pending[0], pending[1].value, pending[1].unit, stat))
+            delta_records.append(_delta_record(text, pending[1], pending[0], stat, lex))
             pending = None
             stats.append(stat)
             last, last_sent = stat, mt.sentence
@@ -234,13 +260,17 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         target = _changed(stats, mt, last_sent) if direction else None
         if direction and target is not None:
             stats[target] = replace(stats[target], change=Change(direction, mt.value, mt.unit))
+            delta_records.append(_delta_record(text, mt, direction, stats[target], lex))
             last, last_sent = stats[target], mt.sentence
             continue
         if direction and followed_by_result(text, mt.end, nxt_start):
             pending = (direction, mt)
             continue
         if direction and attach_delta(stats, direction, mt.value, mt.unit, text, mt.start, stat.indicator):
-            continue  # 'Meski turun 4,2 poin, ...': the delta of the value just before
+            # 'Meski turun 4,2 poin, ...': the delta of the value just before
+            parent = next((s for s in reversed(stats) if s.change and s.change.delta == mt.value), None)
+            delta_records.append(_delta_record(text, mt, direction, parent, lex))
+            continue
         stated = baseline_cue(before[-_NEAR:], lex)
         if prev is not None and prev.change and re.search(r"\bdari\s+$", before):
             stat = replace(stat, kind="baseline", period=_period((mt.start, mt.start), after, periods))
@@ -259,21 +289,30 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             stat = replace(stat, kind="comparison")
         stats.append(stat)
         last, last_sent = stat, mt.sentence
-    return _from_to(text, stats, lex) + find_ranks(text, lex, places_by)
+    found = _from_to(text, stats, lex) + delta_records + find_ranks(text, lex, places_by)
+    if subject is None:
+        subject = article_subject(text, title, lex, dates)
+    found = place_in_context(text, found, _sentences(text), statistic_places(text, places, orgs, lex),
+                             [d for d in dates if d.role == "period"], subject, directions)
+    # a difference of rates is in percentage points ('naik 0,06 poin'); a change keeps 'points'
+    return [replace(s, unit="percentage_point") if s.unit == "points" else s for s in found]
 
 
 _COMPATIBLE = {"points": ("percent", "points")}
 
 
 def _changed(stats: list[Statistic], mt: _Mention, sent: tuple[int, int] | None) -> int | None:
-    """Which earlier statistic of the sentence a change applies to (a rate for 'poin')."""
+    """Which earlier statistic of the sentence a change applies to (a rate for 'poin'; a relative change
+    in percent for an amount: 'US$22 miliar atau naik 5,47 persen')."""
     if sent != mt.sentence:
         return None
     units = _COMPATIBLE.get(mt.unit or "", (mt.unit,))
     for i in range(len(stats) - 1, -1, -1):
         if stats[i].start < sent[0]:
             break
-        if stats[i].unit in units and stats[i].change is None:
+        if stats[i].kind != "value" or stats[i].change is not None:
+            continue
+        if stats[i].unit in units or (mt.unit == "percent" and stats[i].unit not in (None, "points", "rank")):
             return i
     return None
 

@@ -1,0 +1,284 @@
+"""Region and period of each statistic from the right scope: the sentence, then the paragraph, then the
+article's own subject (title, publishing government, a national release, the lead, the dateline).
+
+A place that merely appears nearby is not a region: only places of the figure's own sentence count
+(a foreign country is a trade partner, never the region), then the region of the figure before it in
+the same paragraph, then the article's subject. "nasional"/"Indonesia" figures are national. When the
+text does not say, region and period stay empty; the publication date is never used.
+
+A change ('naik 5,47 persen dibanding Juli 2023') gets the period "Agustus 2023 dibanding Juli 2023":
+its own period and the period it is compared with.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from arsip_berita.core.model import Statistic
+from arsip_berita.extraction.lexicon import Lexicon, _rules
+from arsip_berita.extraction.spans import Cand, SortedSpans
+
+NATIONAL = "nasional"
+_NATIONAL_WORD = re.compile(r"(?<![\w-])nasional\b")  # lower case: 'Hari Pendidikan Nasional' is a name
+_MONTHS = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember").split()
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the article is about, as far as figures go: its region and period (None when unsaid)."""
+
+    region: str | None = None
+    period: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    rules = _rules("indicators")
+    return {
+        "government": tuple(rules["subject"]["government"]),
+        "compared": tuple(rules["compared_period"]["cues"]),
+    }
+
+
+def domestic(c: Cand) -> bool:
+    """An Indonesian region (or Indonesia itself): foreign countries and blocs are not regions."""
+    p = c.place
+    return p is not None and (p.code is not None or p.level == "negara")
+
+
+def region_of(c: Cand) -> str:
+    assert c.place is not None
+    return c.place.name
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline ('PORTALJABAR, KOTA BANDUNG -', 'Jakarta, Humas –') ends, else 0."""
+    m = re.match(r"[^\n]{1,60}?\s[–—-]\s", text)
+    return m.end() if m and not re.search(r"[.!?]", m.group()) else 0
+
+
+def _national_in(text: str, places: list[Cand]) -> bool:
+    if _NATIONAL_WORD.search(text):
+        return True
+    for c in places:
+        if c.place is not None and c.place.level == "negara" and c.place.name == "Indonesia":
+            before = text[max(0, c.start - 25):c.start].split()
+            if not before or before[-1][:1].islower():  # 'ekspor Indonesia', not 'Desa Seluruh Indonesia'
+                return True
+    return False
+
+
+def article_subject(text: str, title: str | None, lex: Lexicon, dates: list[Cand]) -> Subject:
+    """The article's own region and period, for figures whose sentence and paragraph do not say."""
+    from arsip_berita.extraction.dates import find_dates
+    from arsip_berita.extraction.places import find_dateline, find_places
+    from arsip_berita.extraction.spans import resolve
+
+    title = title or ""
+    head = _dateline_end(text)
+    paras = [p for p in re.split(r"\n\s*\n", text[:4000]) if p.strip()]
+    lead = paras[0] if paras else ""
+    lead_sentence = re.split(r"(?<=[.!?])\s+(?=[\"'(A-Z])", lead[head:] if lead else "", maxsplit=1)[0]
+    region = None
+    t_places = _places(title, lex)
+    title_dom = [c for c in t_places if domestic(c) and c.place and c.place.level != "negara"]
+    if title_dom:
+        region = region_of(title_dom[0])
+    if region is None:
+        region = _government_place(lead, lex)
+    if region is None and (_national_in(title, t_places)
+                           or _national_in(" ".join(paras[:2]), _places(" ".join(paras[:2]), lex))):
+        region = "Indonesia"
+    if region is None:
+        first = [c for c in _places(lead_sentence, lex) if domestic(c)]
+        region = region_of(first[0]) if first else None
+    if region is None:
+        dl = find_dateline(text, lex)
+        region = dl[0].place.name if dl and dl[0].place else None
+    period = None
+    t_periods = [c for c in resolve(find_dates(title, lex)) if c.role == "period"]
+    if t_periods:
+        period = t_periods[0].canonical
+    if period is None:
+        lo, hi = head, head + len(lead_sentence)
+        near = [d for d in dates if d.role == "period" and lo <= d.start < hi and d.date
+                and d.date.granularity != "year" or d.role == "period" and lo <= d.start < hi
+                and re.match(r"(?i)(tahun|ta\b|periode)", d.text)]
+        period = near[0].canonical if near else None
+    if period is None:
+        day = next((d for d in dates if d.date and d.date.granularity == "day" and not d.date.iso.startswith("--")),
+                   None)
+        period = day.date.iso[:4] if day and day.date else None
+    return Subject(region, period)
+
+
+def _places(text: str, lex: Lexicon) -> list[Cand]:
+    from arsip_berita.extraction.places import find_places
+    from arsip_berita.extraction.spans import resolve
+
+    return [c for c in resolve(find_places(text, lex)) if c.type == "LOCATION" or _indonesia(c)]
+
+
+def _indonesia(c: Cand) -> bool:
+    """'ekspor Indonesia': blocked as a nationality for the entity list, but a region for a figure."""
+    return c.place is not None and c.place.level == "negara" and c.place.name == "Indonesia"
+
+
+def _government_place(lead: str, lex: Lexicon) -> str | None:
+    """The place of the publishing government in the lead: 'Pemerintah Kota Sungai Penuh', 'Pemkab
+    Wonosobo', 'Dinas Kesehatan Kabupaten Wonosobo', 'BPS Provinsi Kalteng'."""
+    words = _cues()["government"]
+    for c in _places(lead, lex):
+        if not domestic(c) or c.place is None or c.place.level == "negara":
+            continue
+        before = lead[max(0, c.start - 50):c.start]
+        before = re.split(r"[.,;:!?()\"“”]", before)[-1]
+        if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words):
+            return region_of(c)
+    return None
+
+
+def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon) -> SortedSpans:
+    """Places a figure's sentence names: the resolved places, and those inside organisation names
+    ('Dinas Kesehatan Kabupaten Wonosobo'); only Indonesian regions and Indonesia."""
+    from arsip_berita.extraction.places import find_places
+
+    inner = []
+    org_spans = SortedSpans(orgs)
+    for c in find_places(text, lex):
+        if _indonesia(c) and c.type == "BLOCK":
+            inner.append(c)
+        elif c.type == "LOCATION" and any(o.start <= c.start and c.end <= o.end
+                                          for o in org_spans.starting(max(0, c.start - 200), c.start + 1)):
+            inner.append(c)
+    chosen: dict[int, Cand] = {}
+    for c in kept + inner:
+        if domestic(c) and c.role != "venue" and (c.start not in chosen or chosen[c.start].end < c.end):
+            chosen[c.start] = c
+    return SortedSpans(list(chosen.values()))
+
+
+def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: SortedSpans) -> str | None:
+    lo = max(sent[0], _dateline_end(text) if sent[0] == 0 else 0)
+    before = [c for c in places.inside(lo, st.start)]
+    nat = [m.start() + lo for m in _NATIONAL_WORD.finditer(text[lo:st.start])]
+    after_near = [c for c in places.starting(st.end, min(sent[1], st.end + 45))
+                  if re.fullmatch(r"(?:\s+[\w/-]+){0,2}?\s+(?:di|se-?)\s*", text[st.end:c.start])]
+    if after_near:
+        return region_of(after_near[0])
+    best_place = before[-1] if before else None
+    if nat and (best_place is None or nat[-1] > best_place.start):
+        return NATIONAL
+    if best_place is not None:
+        return region_of(best_place)
+    after = places.inside(st.end, sent[1])
+    if after:
+        return region_of(after[0])
+    if _NATIONAL_WORD.search(text, st.end, sent[1]):
+        return NATIONAL
+    return None
+
+
+def _compared_period(text: str, sent: tuple[int, int], st: Statistic, periods: list[Cand],
+                     own: str | None) -> str | None:
+    """The period a change is measured against: 'dibanding Juli 2023', 'terhadap Maret 2018',
+    'dibanding bulan sebelumnya', 'dibanding periode yang sama tahun 2022'."""
+    cues = _cues()["compared"]
+    alts = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    best = None
+    for m in re.finditer(rf"(?i)\b(?:{alts})\b", text[sent[0]:sent[1]]):
+        at = sent[0] + m.end()
+        if best is not None and abs(at - st.end) >= abs(best[0] - st.end):
+            continue
+        rest = text[at:min(sent[1], at + 60)]
+        label = _relative(rest, own)
+        if label is None:
+            p = next((d for d in periods if at <= d.start < at + 45 and d.role == "period"
+                      and not re.search(r"[,.;]|\d", text[at:d.start])), None)
+            label = p.canonical if p else None
+            if label and re.search(r"(?i)periode yang sama", text[at:p.start]) and own:  # type: ignore[union-attr]
+                label = _same_period(own, label)
+        if label:
+            best = (at, label)
+    return best[1] if best else None
+
+
+def _relative(rest: str, own: str | None) -> str | None:
+    m = re.match(r"(?i)\s+(?:(?:dengan|NTP|ekspor|impor|nilai|angka)\s+){0,2}(bulan|tahun|triwulan) "
+                 r"(?:sebelumnya|lalu)\b", rest)
+    if not m or not own:
+        return None
+    unit = m.group(1).lower()
+    ym = re.fullmatch(r"(\w+) ((?:19|20)\d\d)", own)
+    if unit == "bulan" and ym and ym.group(1).capitalize() in _MONTHS:
+        i = _MONTHS.index(ym.group(1).capitalize())
+        year = int(ym.group(2)) - (1 if i == 0 else 0)
+        return f"{_MONTHS[i - 1]} {year}"
+    yr = re.search(r"(?:19|20)\d\d", own)
+    if unit == "tahun" and yr:
+        return own.replace(yr.group(), str(int(yr.group()) - 1))
+    return None
+
+
+def _same_period(own: str, label: str) -> str:
+    """'periode yang sama tahun 2022' for a 'Januari–Agustus 2023' figure: 'Januari–Agustus 2022'."""
+    yr = re.search(r"(?:19|20)\d\d", own)
+    new = re.search(r"(?:19|20)\d\d", label)
+    return own.replace(yr.group(), new.group()) if yr and new else label
+
+
+def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[int, int]],
+                     places: SortedSpans, periods: list[Cand], subject: Subject,
+                     deltas: dict[int, str]) -> list[Statistic]:
+    """Region and period of each statistic from its sentence, its paragraph, then the article.
+
+    ``deltas`` maps the start of each figure that is a change to its direction: their period reads
+    "<own> dibanding <compared>"."""
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    starts = [s for s, _ in sentences]
+    out: list[Statistic] = []
+    last_by_para: dict[int, Statistic] = {}
+    for st in sorted(stats, key=lambda s: s.start):
+        sent = sentences[max(0, bisect_right(starts, st.start) - 1)] if sentences else (0, len(text))
+        para = paragraphs[max(0, bisect_right(paragraphs, st.start) - 1)]
+        prev = last_by_para.get(para)
+        region = _sentence_region(text, sent, st, places)
+        if region is None and st.kind == "comparison" and st.region == NATIONAL:
+            region = NATIONAL
+        if region is None:
+            region = prev.region if prev is not None else subject.region
+        period = st.period
+        if period is not None and _is_compared(text, periods, st, sent, period):
+            period = None
+        own = period
+        if own is None:
+            own = prev.period if prev is not None else subject.period
+        if st.start in deltas:
+            base_own = _plain_period(own)
+            compared = _compared_period(text, sent, st, periods, base_own)
+            if compared and base_own and compared != base_own:
+                own = f"{base_own} dibanding {compared}"
+        new = replace(st, region=region, period=own)
+        out.append(new)
+        if st.kind in ("value", "change") and st.unit != "rank":
+            last_by_para[para] = new
+    return out
+
+
+def _plain_period(period: str | None) -> str | None:
+    return period.split(" dibanding ")[0] if period else period
+
+
+def _is_compared(text: str, periods: list[Cand], st: Statistic, sent: tuple[int, int], label: str) -> bool:
+    """The period the loop found is the one compared with ('naik 5,47 persen dibanding Juli 2023')."""
+    cues = _cues()["compared"]
+    for d in periods:
+        if d.canonical != label or not sent[0] <= d.start < sent[1]:
+            continue
+        before = text[max(sent[0], d.start - 45):d.start].lower()
+        if any(re.search(rf"\b{re.escape(c.lower())}\b(?:\s+[\w-]+){{0,4}}\s*$", before) for c in cues):
+            return True
+    return False
