@@ -28,6 +28,8 @@ class Article:
     path: str | None = None
     imported_at: datetime | None = None
     id: int | None = None
+    release_no: str | None = None  # the release's own number ("NOMOR: 125.Pers/04/SJI/2022")
+    issuer: str | None = None  # the issuing office named by the letterhead
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +43,8 @@ class Article:
             "content_hash": self.content_hash,
             "path": self.path,
             "imported_at": self.imported_at.isoformat() if self.imported_at else None,
+            "release_no": self.release_no,
+            "issuer": self.issuer,
         }
 
 

@@ -77,7 +77,9 @@ def to_document(article: Article, extraction: Extraction | None,
     doc: dict[str, Any] = {
         "id": str(article.id), **(prepared or prepare(article.title, article.body)),
         "_stored_title": article.title,
-        "source": article.source or "", "source_f": article.source or "",
+        # sumber: finds the source, the issuing office of the letterhead and the release number.
+        "source": " ; ".join(x for x in (article.source, article.issuer, article.release_no) if x),
+        "source_f": article.source or article.issuer or "",
         "dateline": article.dateline or "",
     }
     when = article.published

@@ -1,8 +1,15 @@
-"""Decode bytes of unknown encoding: BOMs, UTF-8, UTF-16 without BOM, then Windows-1252/Latin-1."""
+"""Decode bytes of unknown encoding and repair mojibake.
+
+Order: BOMs, UTF-16 without BOM, then UTF-8 in which every byte run that is not UTF-8 is read as
+Windows-1252 (a cp1252 paragraph pasted into a UTF-8 file is repaired where it stands, the rest stays
+UTF-8). Mojibake already in the text ("â€“" for "–", UTF-8 read as cp1252 by some earlier tool) is
+repaired by ftfy (``repair_text``), applied to titles and bodies of every format.
+"""
 
 from __future__ import annotations
 
 import codecs
+import functools
 
 from arsip_berita.core.errors import IngestError
 
@@ -40,6 +47,35 @@ def is_binary(data: bytes) -> bool:
     return bad / len(sample) > 0.05
 
 
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the offending bytes are Windows-1252 (Latin-1 where cp1252 has a hole)."""
+    assert isinstance(err, UnicodeDecodeError)
+    chunk = err.object[err.start:err.end]
+    return chunk.decode("cp1252", errors="ignore") or chunk.decode("latin-1"), err.end
+
+
+codecs.register_error("arsip-cp1252", _cp1252_fallback)
+
+
+@functools.lru_cache(maxsize=1)
+def _ftfy_config():  # type: ignore[no-untyped-def]
+    import ftfy
+
+    # Only the encoding repairs: quotes, HTML entities and line breaks are handled by our own steps.
+    return ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_line_breaks=False,
+                                fix_character_width=False, fix_latin_ligatures=True,
+                                normalization="NFC", explain=False)
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake ("â€“" -> "–", "Ã©" -> "é") with ftfy; text without it is returned unchanged."""
+    if not text or text.isascii():
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, _ftfy_config())
+
+
 def decode_text(data: bytes, path: str) -> str:
     """Decode ``data``; raise IngestError for binary data. Never raises UnicodeDecodeError."""
     for bom, codec in _BOMS:
@@ -50,11 +86,4 @@ def decode_text(data: bytes, path: str) -> str:
         return data.decode(utf16, errors="replace")
     if is_binary(data):
         raise IngestError(path, "berkas biner, bukan teks (isinya tidak dapat dibaca sebagai teks)")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    return data.decode("utf-8", errors="arsip-cp1252")

@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from arsip_berita.core.errors import IngestError
 from arsip_berita.core.model import Article
 from arsip_berita.core.text import content_hash, normalize_body, normalize_inline
+from arsip_berita.ingest.anatomy import line_kind, read_anatomy
 from arsip_berita.ingest.dateline import find_dateline
 from arsip_berita.ingest.dates import parse_date
-from arsip_berita.ingest.encoding import decode_text
+from arsip_berita.ingest.encoding import decode_text, repair_text
+from arsip_berita.ingest.htmltext import html_to_text, looks_like_html, unescape_entities
+from arsip_berita.ingest.pdf import join_wrapped, pdf_text
+from arsip_berita.ingest.raw import RawDoc
+from arsip_berita.ingest.records import (find_rows, is_relative_date, read_record, resolve_relative,
+                                         title_from_slug)
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # txt, md, html, xml, json
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # docx, pdf
@@ -27,17 +34,6 @@ MAX_JSONL_LINE = 5 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 MAX_BODY_CHARS = 2_000_000
 MAX_TITLE_LINE = 200  # a longer untitled first line is prose, not a headline
-
-
-@dataclass(frozen=True)
-class RawDoc:
-    """What a reader found, before normalisation."""
-
-    title: str
-    body: str
-    date: str | None = None
-    source: str | None = None
-    url: str | None = None
 
 
 def _mb(n: int) -> str:
@@ -59,25 +55,80 @@ def _read_bytes(path: Path, limit: int) -> bytes:
         raise IngestError(str(path), "berkas tidak dapat dibaca", str(exc)) from exc
 
 
-def _split_title(text: str) -> tuple[str, str]:
-    """First non-empty line is the title; the rest is the body."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for i, line in enumerate(lines):
-        if line.strip():
-            rest = lines[i + 1:]
-            # Files with no blank lines at all put one paragraph on each line.
-            if not any(not ln.strip() for ln in rest[1:-1]) and len([ln for ln in rest if ln.strip()]) > 1:
-                return line, "\n\n".join(rest)
-            return line, "\n".join(rest)
-    return "", ""
+def _text_lines(text: str) -> str:
+    """Line ends normalised; a file without blank lines has one paragraph per line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    filled = [ln for ln in lines if ln.strip()]
+    inner = lines[1:-1]
+    if len(filled) > 2 and not any(not ln.strip() for ln in inner):
+        return "\n\n".join(lines)
+    return text
 
 
 def read_text(path: Path) -> list[RawDoc]:
     text = decode_text(_read_bytes(path, MAX_TEXT_BYTES), str(path))
-    title, body = _split_title(text)
-    if path.suffix.lower() == ".md":
-        title = title.lstrip("#").strip()
-    return [RawDoc(title=title, body=body)]
+    return [RawDoc(title="", body=_text_lines(text))]
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*)")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_METADATA_KEYS = {"field", "title", "judul", "description", "deskripsi", "short url", "url", "author", "penulis",
+                  "editor", "date", "tanggal", "published", "source", "sumber", "tags", "kategori", "category"}
+
+
+def _md_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _md_key(cell: str) -> str:
+    return re.sub(r"[^a-z ]", "", cell.lower()).strip()
+
+
+def read_markdown(path: Path) -> list[RawDoc]:
+    """Markdown: headings, emphasis, links and images become text; a two-column "Field | Value"
+    table is metadata (URL, date, source), not body; other tables become one row per paragraph."""
+    text = decode_text(_read_bytes(path, MAX_TEXT_BYTES), str(path)).replace("\r\n", "\n")
+    meta: dict[str, str] = {}
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            if _MD_TABLE_RULE.match(stripped):
+                continue
+            cells = _md_cells(stripped)
+            if len(cells) == 2 and _md_key(cells[0]) in _METADATA_KEYS:
+                meta[_md_key(cells[0])] = cells[1]
+                continue
+            out.append("")
+            out.append(" | ".join(c for c in cells if c))
+            out.append("")
+            continue
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+        line = re.sub(r"^\s{0,3}>\s?", "", line)
+        line = _MD_EMPHASIS.sub("", line).replace('\\"', '"').replace("\\'", "'")
+        out.append(line)
+    url = meta.get("short url") or meta.get("url")
+    date = meta.get("date") or meta.get("tanggal") or meta.get("published") or _date_in_url(url)
+    return [RawDoc(title="", body="\n".join(out), date=date, source=meta.get("source") or meta.get("sumber"),
+                   url=url)]
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/")
+
+
+def _date_in_url(url: str | None) -> str | None:
+    """ "https://site/read/2025/06/02/2122/slug" -> "2025-06-02"."""
+    m = _URL_DATE.search(url or "")
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+
+
+GENERIC_PAGE_TITLES = frozenset({"dashboard", "beranda", "home", "berita", "index", "artikel", "detail berita",
+                                 "detail", "news", "post", "halaman", "untitled", "siaran pers"})
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -86,24 +137,94 @@ def _looks_like_headline(line: str) -> bool:
     return len(line) <= MAX_TITLE_LINE and not line.endswith(".")
 
 
+_CHROME = ("//aside | //nav | //footer | //header[not(ancestor::article)] | //form | //script | //style"
+           " | //*[contains(@class,'sidebar') or contains(@id,'sidebar') or contains(@class,'related')"
+           " or contains(@class,'popular') or contains(@class,'populer') or contains(@class,'terkait')"
+           " or contains(@class,'widget') or contains(@class,'topbar') or contains(@class,'top-bar')"
+           " or contains(@class,'breadcrumb') or contains(@class,'menu') or contains(@class,'comment')]")
+_META_DATES = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+               "date", "dc.date", "dc.date.issued", "article.published", "sailthru.date")
+
+
+def page_date(markup: str, title: str | None) -> str | None:
+    """The article's own date on an HTML page: publication metadata first, then the first date after
+    the headline inside the article, never a date from the page chrome (top bar, sidebar, footer)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except Exception:  # lxml raises ParserError/ValueError on empty or odd documents
+        return None
+    for meta in root.xpath("//meta[@property or @name or @itemprop]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        if key in _META_DATES and parse_date(meta.get("content")):
+            return meta.get("content")
+    for el in root.xpath("//*[@itemprop='datePublished']"):
+        value = el.get("datetime") or el.get("content") or el.text_content()
+        if parse_date(value):
+            return value
+    for bad in root.xpath(_CHROME):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    scope = (root.xpath("//article") or root.xpath("//main") or root.xpath("//body") or [root])[0]
+    text = " ".join(scope.text_content().split())
+    heads = scope.xpath(".//h1") or root.xpath("//h1")
+    head = " ".join(heads[0].text_content().split()) if heads else (title or "")
+    at = text.find(head) if head else -1
+    after = text[at + len(head):] if at >= 0 else text
+    if found := parse_date(after[:1500]):
+        return found.isoformat()
+    for t in scope.xpath(".//time[@datetime]"):
+        if parse_date(t.get("datetime")):
+            return t.get("datetime")
+    return None
+
+
 def read_html(path: Path) -> list[RawDoc]:
     import trafilatura
 
     html = decode_text(_read_bytes(path, MAX_TEXT_BYTES), str(path))
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=True, favor_precision=True)
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
         raise IngestError(str(path), "HTML rusak, artikel tidak dapat diambil", repr(exc)) from exc
     if doc is None or not (doc.text or "").strip():
         raise IngestError(str(path), "tidak ada teks artikel di halaman HTML ini")
     title = (doc.title or "").strip()
+    if title.casefold() in GENERIC_PAGE_TITLES:
+        title = ""  # an admin or portal page name, not a headline: the first heading is
     lines = [ln for ln in doc.text.split("\n") if ln.strip()]
     if lines and title and normalize_inline(lines[0]) == normalize_inline(title):
         lines = lines[1:]
     if not title and lines and _looks_like_headline(lines[0]):
         title, lines = lines[0], lines[1:]  # otherwise it is prose: make_article titles it
-    return [RawDoc(title=title, body="\n\n".join(lines), date=doc.date, source=doc.sitename, url=doc.url)]
+    body = "\n\n".join(ln.strip().strip("|").replace(" | ", " | ").strip() for ln in lines)
+    date = page_date(html, title) or doc.date
+    return [RawDoc(title=title, body=body, date=date, source=doc.sitename, url=doc.url)]
+
+
+def _docx_blocks(document: Any) -> list[str]:
+    """Paragraphs and tables in document order; a table row is one paragraph, cells joined by " | "."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[str] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            out.append(item.text)
+        elif isinstance(item, Table):
+            for row in item.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = " ".join(cell.text.split())
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                        cells.append(text)
+                if cells:
+                    out.append("")
+                    out.append(" | ".join(cells))
+                    out.append("")
+    return out
 
 
 def read_docx(path: Path) -> list[RawDoc]:
@@ -119,16 +240,15 @@ def read_docx(path: Path) -> list[RawDoc]:
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
-        core_title = document.core_properties.title or ""
+        blocks = _docx_blocks(document)
         created = document.core_properties.created
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
         raise IngestError(str(path), "berkas DOCX rusak atau tidak dikenali", repr(exc)) from exc
-    if not paragraphs:
+    if not any(b.strip() for b in blocks):
         raise IngestError(str(path), "berkas DOCX tidak berisi teks")
-    title = paragraphs[0] if paragraphs else core_title
-    date = created.date().isoformat() if created else None
-    return [RawDoc(title=title, body="\n\n".join(paragraphs[1:]), date=date)]
+    # Each Word paragraph is a paragraph; the date of the file is only a last resort (templates).
+    body = "\n\n".join(b for b in blocks)
+    return [RawDoc(title="", body=body, fallback_date=created.date() if created else None)]
 
 
 def read_pdf(path: Path) -> list[RawDoc]:
@@ -139,63 +259,48 @@ def read_pdf(path: Path) -> list[RawDoc]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise IngestError(str(path), "PDF terkunci kata sandi")
-        pages = [page.extract_text() or "" for page in reader.pages[:200]]
+        text, _pages = pdf_text(data)
     except IngestError:
         raise
-    except Exception as exc:  # pypdf raises PdfReadError and assorted parse errors
+    except Exception as exc:  # pdfminer/pypdf raise assorted parse errors
         raise IngestError(str(path), "berkas PDF rusak atau tidak dapat dibaca", repr(exc)) from exc
-    text = "\n".join(pages)
     if not text.strip():
         raise IngestError(str(path), "PDF tidak memiliki lapisan teks (hasil pindaian?); perlu OCR lebih dulu")
-    title, _, body = text.replace("\r\n", "\n").strip().partition("\n")
-    return [RawDoc(title=title, body=_unwrap_lines(body))]
+    return [RawDoc(title="", body=text, wrapped=True)]
 
 
-_SENTENCE_END = (".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")")
+def raw_from_row(row: Any, where: str) -> RawDoc:
+    """One row of a dump or register as a RawDoc; IngestError when it holds no article text."""
+    if not isinstance(row, dict):
+        raise IngestError(where, f"bukan objek data (ditemukan {type(row).__name__})")
+    rec = read_record(row)
+    if rec.body is None:
+        raise IngestError(where, "baris tanpa teks artikel (tidak ada kolom isi/body/content yang berisi teks)")
+    body = html_to_text(rec.body) if looks_like_html(rec.body) else unescape_entities(rec.body)
+    title = unescape_entities(html_to_text(rec.title)) if rec.title else ""
+    title = title or title_from_slug(rec.slug) or title_from_slug(rec.url) or ""
+    date = rec.date
+    if is_relative_date(date):
+        resolved = resolve_relative(date, rec.scraped)
+        date = resolved.isoformat() if resolved else None
+    return RawDoc(title=title, body=body, date=date, source=rec.source, url=rec.url, locator=where)
 
 
-def _unwrap_lines(text: str) -> str:
-    """PDF text has one line per printed line: join wrapped lines, ending a paragraph where a sentence ends."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line:
-            current.append(line)
-        if current and (not line or line.endswith(_SENTENCE_END)):
-            paragraphs.append(" ".join(current))
-            current = []
-    if current:
-        paragraphs.append(" ".join(current))
-    return "\n\n".join(paragraphs)
-
-
-def _doc_from_object(obj: Any, where: str) -> RawDoc:
-    if not isinstance(obj, dict):
-        raise IngestError(where, f"bukan objek JSON (ditemukan {type(obj).__name__})")
-    body = next((obj[k] for k in ("body", "content", "text", "isi") if isinstance(obj.get(k), str)), None)
-    title = obj.get("title", obj.get("judul"))
-    if not isinstance(body, str) or not body.strip():
-        raise IngestError(where, "objek JSON tanpa teks (body/content/text)")
-    if title is not None and not isinstance(title, str):
-        raise IngestError(where, "judul (title) bukan teks")
-
-    def text_or_none(key: str) -> str | None:
-        value = obj.get(key)
-        return value if isinstance(value, str) and value.strip() else None
-
-    return RawDoc(title=title or "", body=body, date=text_or_none("date") or text_or_none("published"),
-                  source=text_or_none("source"), url=text_or_none("url"))
-
-
-def read_json(path: Path) -> list[RawDoc]:
+def read_json(path: Path) -> list[RawDoc | IngestError]:
     text = decode_text(_read_bytes(path, MAX_TEXT_BYTES), str(path))
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise IngestError(str(path), "JSON tidak sah", str(exc)) from exc
-    items = data if isinstance(data, list) else [data]
-    return [_doc_from_object(obj, f"{path}#{i + 1}") for i, obj in enumerate(items)]
+    rows = list(find_rows(data))
+    out: list[RawDoc | IngestError] = []
+    for i, row in enumerate(rows):
+        where = str(path) if len(rows) == 1 else f"{path}#{i + 1}"
+        try:
+            out.append(raw_from_row(row, where))
+        except IngestError as exc:
+            out.append(exc)
+    return out
 
 
 def iter_jsonl(path: Path) -> Iterator[RawDoc | IngestError]:
@@ -215,11 +320,65 @@ def iter_jsonl(path: Path) -> Iterator[RawDoc | IngestError]:
                 continue
             try:
                 obj = json.loads(decode_text(raw, where))
-                yield _doc_from_object(obj, where)
+                rows = list(find_rows(obj))
+                for row in rows:
+                    yield raw_from_row(row, where)
             except IngestError as exc:
                 yield exc
             except (json.JSONDecodeError, RecursionError) as exc:
                 yield IngestError(where, "baris JSON tidak sah", str(exc))
+
+
+def read_csv(path: Path) -> list[RawDoc | IngestError]:
+    """A CSV export or register: one article per row, columns recognised like JSON fields."""
+    import csv
+
+    text = decode_text(_read_bytes(path, MAX_TEXT_BYTES), str(path))
+    sample = text[:20000]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    csv.field_size_limit(MAX_JSONL_LINE)
+    try:
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), dialect=dialect))
+    except csv.Error as exc:
+        raise IngestError(str(path), "CSV tidak sah", str(exc)) from exc
+    if not rows:
+        raise IngestError(str(path), "CSV tanpa baris data (hanya judul kolom?)")
+    return _rows_to_docs(path, rows, first_line=2)
+
+
+def read_xlsx(path: Path) -> list[RawDoc | IngestError]:
+    """An Excel register (first sheet, first row the column names): one article per row."""
+    data = _read_bytes(path, MAX_BINARY_BYTES)
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        values = [[("" if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v))) for v in row]
+                  for row in sheet.iter_rows(values_only=True)]
+        book.close()
+    except Exception as exc:  # openpyxl raises InvalidFileException, KeyError, zip errors...
+        raise IngestError(str(path), "berkas Excel rusak atau tidak dikenali", repr(exc)) from exc
+    values = [r for r in values if any(str(v).strip() for v in r)]
+    if len(values) < 2:
+        raise IngestError(str(path), "lembar Excel tanpa baris data")
+    header = [str(h).strip() or f"kolom{i + 1}" for i, h in enumerate(values[0])]
+    rows = [dict(zip(header, r)) for r in values[1:]]
+    return _rows_to_docs(path, rows, first_line=2)
+
+
+def _rows_to_docs(path: Path, rows: list[dict[str, Any]], first_line: int) -> list[RawDoc | IngestError]:
+    out: list[RawDoc | IngestError] = []
+    for i, row in enumerate(rows):
+        where = f"{path}, baris {i + first_line}"
+        try:
+            out.append(raw_from_row(row, where))
+        except IngestError as exc:
+            out.append(exc)
+    return out
 
 
 def read_feed(path: Path) -> list[RawDoc]:
@@ -236,9 +395,9 @@ def read_feed(path: Path) -> list[RawDoc]:
     for entry in feed.entries:
         content = entry.get("content") or []
         html = content[0].get("value", "") if content else entry.get("summary", "")
-        body = _html_to_text(html)
+        body = html_to_text(html) if looks_like_html(html) else unescape_entities(html)
         if body.strip():
-            docs.append(RawDoc(title=entry.get("title", ""), body=body,
+            docs.append(RawDoc(title=unescape_entities(entry.get("title", "")), body=body,
                                date=entry.get("published") or entry.get("updated"),
                                source=feed.feed.get("title"), url=entry.get("link")))
     if not docs:
@@ -246,64 +405,79 @@ def read_feed(path: Path) -> list[RawDoc]:
     return docs
 
 
-def _html_to_text(html: str) -> str:
-    """Paragraph text of an HTML fragment (feed content): block elements become paragraphs."""
-    if "<" not in html:
-        return html
-    import lxml.html
-
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except Exception:  # malformed fragment: fall back to stripping tags naively
-        import re
-
-        return re.sub(r"<[^>]*>", " ", html)
-    for bad in root.xpath("//script|//style|//iframe"):
-        bad.drop_tree()
-    blocks = [el.text_content() for el in root.iter("p", "li", "h1", "h2", "h3", "blockquote")]
-    return "\n\n".join(blocks) if blocks else root.text_content()
-
-
-READERS: dict[str, Callable[[Path], list[RawDoc]]] = {
-    ".txt": read_text, ".md": read_text, ".html": read_html, ".htm": read_html,
-    ".docx": read_docx, ".pdf": read_pdf, ".json": read_json, ".xml": read_feed,
-    ".rss": read_feed, ".atom": read_feed,
+READERS: dict[str, Callable[[Path], list[Any]]] = {
+    ".txt": read_text, ".md": read_markdown, ".markdown": read_markdown, ".html": read_html,
+    ".htm": read_html, ".docx": read_docx, ".pdf": read_pdf, ".json": read_json, ".xml": read_feed,
+    ".rss": read_feed, ".atom": read_feed, ".csv": read_csv, ".tsv": read_csv, ".xlsx": read_xlsx,
 }
-SUPPORTED_SUFFIXES = frozenset(READERS) | {".jsonl"}
+SUPPORTED_SUFFIXES = frozenset(READERS) | {".jsonl", ".ndjson"}
+
+
+def _body_and_title(raw: RawDoc) -> tuple[str, str, Any]:
+    """The release anatomy applied: (title, body text, anatomy)."""
+    title = repair_text(raw.title or "")
+    body = repair_text(raw.body.replace("\r\n", "\n").replace("\r", "\n"))
+    given = normalize_inline(title)
+    has_title = bool(given) and line_kind(given) is None
+    anatomy = read_anatomy(body.split("\n"), has_title=has_title)
+    if not has_title:
+        title = anatomy.headline or ("" if line_kind(given) else given)
+    lines = anatomy.body_lines
+    text = join_wrapped(lines) if raw.wrapped else "\n".join(lines)
+    return title, text, anatomy
 
 
 def make_article(raw: RawDoc, path: str) -> Article:
-    """Normalise a raw document into an Article; raise IngestError when nothing is left."""
-    title = normalize_inline(raw.title)[:500]
-    body = normalize_body(raw.body)
+    """Normalise a raw document into an Article; raise IngestError when nothing is left.
+
+    Publication date, first found wins: the date the release states in its header ("Tanggal:",
+    a BRS number line), the date the format states (record field, feed, page metadata), a date in
+    the first lines of the text ("Kamis (24/3)" takes its year from the format's date), then file
+    metadata (a Word file's creation date, often its template's).
+    """
+    where = raw.locator or path
+    title, text, anatomy = _body_and_title(raw)
+    title = normalize_inline(title)[:500]
+    body = normalize_body(text)
     if len(body) > MAX_BODY_CHARS:
-        raise IngestError(path, f"teks artikel terlalu panjang ({len(body):,} karakter)")
+        raise IngestError(where, f"teks artikel terlalu panjang ({len(body):,} karakter)")
     if not body:
         if not title:
-            raise IngestError(path, "tidak berisi teks")
-        raise IngestError(path, "hanya berisi judul, tanpa isi")
+            raise IngestError(where, "tidak berisi teks")
+        raise IngestError(where, "hanya berisi judul, tanpa isi")
     if not title:
         title = body.split("\n", 1)[0][:120]
-    published = parse_date(raw.date) or parse_date(body[:600])
+    stated = parse_date(raw.date)
+    known = anatomy.stated_date or stated or raw.fallback_date
+    published = (anatomy.stated_date or stated or parse_date(body[:600], known.year if known else None)
+                 or raw.fallback_date)
     return Article(
         title=title, body=body, published=published, dateline=find_dateline(body),
         source=normalize_inline(raw.source) if raw.source else None,
         url=raw.url.strip() if raw.url else None, content_hash=content_hash(title, body), path=path,
+        release_no=anatomy.release_no, issuer=anatomy.issuer,
     )
 
 
+def _from_raws(path: Path, docs: Iterable[RawDoc | IngestError]) -> Iterator[Article | IngestError]:
+    for raw in docs:
+        if isinstance(raw, IngestError):
+            yield raw
+            continue
+        try:
+            yield make_article(raw, str(path))
+        except IngestError as exc:
+            yield exc
+
+
 def read_path(path: Path) -> Iterator[Article | IngestError]:
-    """Every article in one file, or the IngestError for what failed; never raises IngestError."""
+    """Every article in one file, or the IngestError for what failed; never raises IngestError.
+
+    ``Article.path`` is the file; errors name the row (``file#3``, ``file:12``, ``file, baris 4``).
+    """
     suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        for i, item in enumerate(iter_jsonl(path), start=1):
-            if isinstance(item, IngestError):
-                yield item
-                continue
-            try:
-                yield make_article(item, f"{path}#{i}")
-            except IngestError as exc:
-                yield exc
+    if suffix in (".jsonl", ".ndjson"):
+        yield from _from_raws(path, iter_jsonl(path))
         return
     reader = READERS.get(suffix)
     if reader is None:
@@ -314,9 +488,7 @@ def read_path(path: Path) -> Iterator[Article | IngestError]:
     except IngestError as exc:
         yield exc
         return
-    for i, raw in enumerate(docs):
-        where = str(path) if len(docs) == 1 else f"{path}#{i + 1}"
-        try:
-            yield make_article(raw, where)
-        except IngestError as exc:
-            yield exc
+    if len(docs) > 1:
+        docs = [replace(d, locator=d.locator or f"{path}#{i + 1}") if isinstance(d, RawDoc) else d
+                for i, d in enumerate(docs)]
+    yield from _from_raws(path, docs)

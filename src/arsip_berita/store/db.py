@@ -18,7 +18,8 @@ from arsip_berita.core.model import Article, Extraction
 from arsip_berita.store.schema import SCHEMA_VERSION, migrate
 
 DB_NAME = "arsip.sqlite3"
-_ARTICLE_COLUMNS = "id, title, body, published, dateline, source, url, content_hash, path, imported_at"
+_ARTICLE_COLUMNS = ("id, title, body, published, dateline, source, url, content_hash, path, imported_at, "
+                    "release_no, issuer")
 
 
 def _row_to_article(row: Sequence[Any]) -> Article:
@@ -27,6 +28,7 @@ def _row_to_article(row: Sequence[Any]) -> Article:
         published=date.fromisoformat(row[3]) if row[3] else None,
         dateline=row[4], source=row[5], url=row[6], content_hash=row[7], path=row[8],
         imported_at=datetime.fromisoformat(row[9]) if row[9] else None,
+        release_no=row[10], issuer=row[11],
     )
 
 
@@ -196,11 +198,13 @@ class Store:
                 cur = self._conn.execute(
                     # Only a duplicate hash is skipped; OR IGNORE would also hide NOT NULL violations.
                     "INSERT INTO articles (title, body, published, dateline, source, url, "
-                    "content_hash, path, imported_at, extraction, indexed) VALUES (?,?,?,?,?,?,?,?,?,?,0) "
+                    "content_hash, path, imported_at, extraction, indexed, release_no, issuer) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?) "
                     "ON CONFLICT(content_hash) DO NOTHING",
                     (art.title, art.body, art.published.isoformat() if art.published else None,
                      art.dateline, art.source, art.url, art.content_hash, art.path, now,
-                     json.dumps(ext.to_dict(), ensure_ascii=False) if ext else None),
+                     json.dumps(ext.to_dict(), ensure_ascii=False) if ext else None,
+                     art.release_no, art.issuer),
                 )
                 if cur.rowcount == 0:
                     ids.append(None)

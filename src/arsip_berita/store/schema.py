@@ -55,7 +55,13 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE articles SET indexed = 0 WHERE extraction IS NOT NULL")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+def _v4(conn: sqlite3.Connection) -> None:
+    """Release metadata read from the release header: its number and the issuing office (kop)."""
+    conn.execute("ALTER TABLE articles ADD COLUMN release_no TEXT")
+    conn.execute("ALTER TABLE articles ADD COLUMN issuer TEXT")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
