@@ -70,6 +70,10 @@ class Lexicon:
     generic_count_units: frozenset[str]  # '145.630 jiwa': the unit says nothing of what is counted
     relative_periods: tuple[str, ...]  # 'tahun lalu': a baseline period named relative to the text
     given_names: frozenset[str]       # names.toml: positive evidence for a lone capitalised word
+    surname_words: frozenset[str] = frozenset()  # names.toml: common words that are names beside a name
+    position_links_after: frozenset[str] = frozenset()   # 'Nama selaku Jabatan' (cues.toml)
+    position_links_before: frozenset[str] = frozenset()  # 'Jabatan diisi oleh Nama'
+    not_person_heads: frozenset[str] = frozenset()  # 'Gua', 'Sungai', 'Jalan': a run so opened is no person
 
 
 def _units() -> tuple[dict[str, str], dict[str, str]]:
@@ -159,4 +163,8 @@ def load_lexicon() -> Lexicon:
         generic_count_units=frozenset(ind["count_nouns"]["generic"]),
         relative_periods=tuple(sorted(ind["change"]["relative_periods"], key=len, reverse=True)),
         given_names=frozenset(w for r in _rules("names").values() for w in r.get("words", [])),
+        surname_words=frozenset(w for r in _rules("names").values() for w in r.get("surname_words", [])),
+        position_links_after=frozenset(cue["position_links"]["after"]),
+        position_links_before=frozenset(cue["position_links"]["before"]),
+        not_person_heads=frozenset(cue["not_person_heads"]["heads"]),
     )

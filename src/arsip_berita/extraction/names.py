@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,14 +77,43 @@ def namey(tok: Token, ctx: Context) -> bool:
 
 
 def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
-    """Index where the trailing name of ``run`` begins (== len(run) when there is none)."""
-    i = len(run)
-    while i > start and namey(run[i - 1], ctx) and len(run) - i < MAX_NAME:
+    """Index where the trailing name of ``run`` begins (== len(run) when there is none).
+
+    Honorifics and initials between a post and a name ('Direktur Polinela Dr.Ir.Sarwono Hadi',
+    'Asisten ... Dr.A.P. Ir. Hadi Wicaksono') are not part of the name and do not count towards
+    its length.
+    """
+    lex = ctx.lex
+    i, words = len(run), 0
+    while i > start and words < MAX_NAME:
+        tok = run[i - 1]
+        if _honorific(tok.text, lex):
+            i -= 1
+            continue
+        if not namey(tok, ctx):
+            break
         i -= 1
+        words += 1
+    last_honorific = max((k for k in range(i, len(run)) if _honorific(run[k].text, lex)
+                          or _dotted_honorific(run, k, ctx)), default=-1)
+    if last_honorific >= 0:
+        i = last_honorific + 1
     while i < len(run) and ((len(run[i].text) == 1 and _honorific_letter(run[i].text, ctx.lex))
                             or run[i].text in CONNECTORS):
         i += 1  # a name does not start with a connector or a one-letter honorific ('H.'); 'M Nazaruddin' does
     return i
+
+
+def _dotted_honorific(run: list[Token], k: int, ctx: Context) -> bool:
+    """Whether ``run[k]`` closes an honorific written with dots over several letters ('K.H.', 'H.M.')."""
+    if len(run[k].text) != 1 or k == 0:
+        return False
+    for j in range(max(0, k - 2), k):
+        if all(len(t.text) == 1 for t in run[j:k + 1]):
+            written = ctx.text[run[j].start:run[k].end]
+            if f"{written}." in ctx.lex.honorific_prefixes or written in ctx.lex.honorific_prefixes:
+                return True
+    return False
 
 
 def _honorific_letter(letter: str, lex: Lexicon) -> bool:
@@ -170,6 +200,22 @@ def is_region(word: str) -> bool:
     return lookup(word) is not None or lookup(f"Kecamatan {word}") is not None
 
 
+_REGION_AFTER = re.compile(r",\s+(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Desa|Kelurahan|Distrik)\b")
+
+
+def _region_word(tok: Token, ctx: Context) -> bool:
+    """The one word after 'Camat', 'Kepala Desa', 'Bupati' names the region it governs: a known region, or a
+    word followed by the wider region ('Kepala Desa Darmakradenan, Kecamatan Ajibarang, Nama') or, after a
+    comma, by the name ('Kepala Desa Sukamaju, Nama')."""
+    from arsip_berita.extraction.places import known_area
+
+    after = ctx.text[tok.end:tok.end + 40]
+    if is_region(tok.text) or _REGION_AFTER.match(after):
+        return True
+    return after.startswith(", ") and after[2:3].isupper() and tok.text not in ctx.lex.given_names \
+        and known_area(tok.text)
+
+
 def _cue_words(run: list[Token], lex: Lexicon) -> tuple[list[Token], str]:
     """Capitalised cue nouns opening a run ('Artis Angel Lelga', 'Kabinet Ali'): dropped, and the last
     one becomes the word before the run."""
@@ -219,7 +265,7 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     if plen:
         i = _name_suffix(run, plen, ctx)
         if i == plen and _territorial(run, plen, lex):
-            if len(run) - i == 1 and is_region(run[i].text):
+            if len(run) - i == 1 and _region_word(run[i], ctx):
                 return RunReading([], open_position=text[run[0].start:run[-1].end])  # 'Camat Baamang'
             if len(run) - i >= 3:
                 i += 1  # "Camat Baamang Ahmad Rizali": the region comes first
@@ -227,7 +273,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
         pos_text = text[run[0].start:run[end - 1].end] if end > 0 else None
         if i < len(run) and not head_len(run[i - 1:i], lex.org_heads) and credible_person(run[i:], ctx, cue=True):
             return RunReading([person(ctx, run[i:], pos_text, STRUCTURE)])
-        return RunReading([], open_position=text[run[0].start:run[-1].end])
+        end = _position_end(run, plen, len(run), ctx)  # 'Kepala BKKBN Dr. (H.C.) dr. Nama': no 'Dr' in the post
+        return RunReading([], open_position=text[run[0].start:run[max(end, 1) - 1].end])
     first = run[0].text
     inner = next((k for k in range(1, len(run) - 1) if head_len(run[k:k + 4], lex.org_heads)), None)
     if inner is not None and not head_len(run, lex.org_heads):
@@ -238,6 +285,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     venue_at = next((k for k, t in enumerate(run) if t.text in lex.venue_heads), None)
     if venue_at is not None and len(run) > 1 and not (venue_at == len(run) - 1 and venue_at == 0):
         return RunReading([cand(text, "LOCATION", run[0].start, run[-1].end, LEXICON, role="venue")])
+    if first in lex.not_person_heads or " ".join(t.text for t in run[:2]) in lex.not_person_heads:
+        return RunReading([])  # 'Gua Lawa', 'Inpres Nomor', 'Tuhan Yang Maha Esa'
     if len(run) == 1 and run[0].caps and first not in lex.not_orgs and first not in lex.not_entities \
             and first not in lex.given_names:
         if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places):
@@ -306,12 +355,77 @@ def _split(run: list[Token], ctx: Context) -> list[list[Token]]:
     return parts + [cur] if cur else parts
 
 
+def _paren_ok(ctx: Context) -> Any:
+    """Runs that go on past '(ACR)': posts and organisations ('Kepala Badan Pusat Statistik (BPS) Provinsi')."""
+    lex = ctx.lex
+
+    def ok(run: list[Token]) -> bool:
+        return bool(position_len(run, lex) or head_len(run, lex.org_heads))
+    return ok
+
+
+def _cut_at(runs: list[list[Token]], spans: list[Cand]) -> list[list[Token]]:
+    """Runs split where a reserved span (a degree list) lies: 'Bayu Santosa M.Si' is 'Bayu Santosa'."""
+    if not spans:
+        return runs
+    from arsip_berita.extraction.spans import Coverage
+
+    cover = Coverage([(c.start, c.end) for c in spans])
+    out: list[list[Token]] = []
+    for run in runs:
+        cur: list[Token] = []
+        for tok in run:
+            if cover.covers(tok.start, tok.end):
+                if cur:
+                    out.append(cur)
+                cur = []
+            else:
+                cur.append(tok)
+        if cur:
+            out.append(cur)
+    return out
+
+
+_HONORIS = re.compile(r"\((?:H\.\s?C\.?|HC|Hon\.?)\)")  # 'Dr. (H.C.)': honoris causa
+_GAP_PAREN = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def _bridge(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """What links two runs, with degrees, honorifics and parenthesised short forms taken out:
+    ',' for 'Jabatan (ACR), Dr. Nama', '' for 'Jabatan Dr. (H.C.) dr. Nama', 'sebagai' ...; None when
+    the gap is long or crosses a line or a sentence."""
+    from arsip_berita.extraction.officials import degree_pattern
+
+    gap = text[start:end]
+    if len(gap) > 60 or "\n" in gap:
+        return None
+    gap = degree_pattern().sub(" ", gap)
+    gap = _GAP_PAREN.sub(" ", gap)
+    words = [w for w in gap.replace(",", " , ").split()
+             if not (_honorific(w.rstrip("."), lex) or _honorific(w, lex) or w == ".")]
+    if any(w.endswith((".", "!", "?", ";", ":")) for w in words):
+        return None
+    return " ".join(words).replace(" ,", ",")
+
+
+def _place_run(run: list[Token], reading: RunReading, ctx: Context) -> bool:
+    """A run that is only a place ('Kecamatan Ajibarang')."""
+    return not reading.open_position and not reading.person_without_position \
+        and all(ctx.covered(t, ctx.places) for t in run)
+
+
 def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
-    """Read every capitalised run; link 'Jabatan, Nama' and 'Nama, Jabatan' / 'Nama selaku Jabatan'."""
+    """Read every capitalised run; link a post to its holder: 'Jabatan, Nama', 'Jabatan Dr. Nama',
+    'Nama, Jabatan', 'Nama (Jabatan)', 'Nama selaku/sebagai Jabatan' (and the names listed before it),
+    'Jabatan diisi oleh Nama', 'Kepala Desa X, Kecamatan Y, Nama', and 'Bidang: Nama (Koordinator), Nama'."""
+    from arsip_berita.extraction.officials import find_degrees
+
     out: list[Cand] = []
-    text = ctx.text
+    text, lex = ctx.text, ctx.lex
     index = {t.start: k for k, t in enumerate(tokens)}
-    runs = [part for run in cap_runs(text, tokens, ctx.abbrevs, CONNECTORS | _LIST_CONNECTORS)
+    degrees = find_degrees(text, lex) + [cand(text, "BLOCK", m.start(), m.end(), 6) for m in _HONORIS.finditer(text)]
+    runs = [part for run in _cut_at(cap_runs(text, tokens, ctx.abbrevs, CONNECTORS | _LIST_CONNECTORS,
+                                             _paren_ok(ctx)), degrees)
             for part in _split(run, ctx)]
     readings = []
     for run in runs:
@@ -325,13 +439,69 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
         if k + 1 >= len(runs):
             continue
         nxt_run, nread = runs[k + 1], readings[k + 1]
-        gap = text[run[-1].end:nxt_run[0].start]
-        if reading.open_position and gap.strip() == "," and nread.person_without_position:
+        gap = _bridge(text, run[-1].end, nxt_run[0].start, lex)
+        if gap is None:
+            continue
+        if reading.open_position and nread.person_without_position and (
+                gap in ("", ",") or gap in lex.position_links_before):
             _attach(nread.person_without_position, reading.open_position)
-        elif (reading.person_without_position and nread.open_position
-              and (gap.strip() == "," or gap.strip() == "selaku")):
-            _attach(reading.person_without_position, nread.open_position)
+        elif reading.open_position and gap == "," and _place_run(nxt_run, nread, ctx) and k + 2 < len(runs) \
+                and readings[k + 2].person_without_position \
+                and _bridge(text, nxt_run[-1].end, runs[k + 2][0].start, lex) in ("", ","):
+            _attach(readings[k + 2].person_without_position, reading.open_position)  # 'Kades X, Kec. Y, Nama'
+        elif reading.person_without_position and nread.open_position:
+            raw = text[run[-1].end:nxt_run[0].start]
+            if gap == "," or (raw.rstrip().endswith("(") and text[nxt_run[-1].end:nxt_run[-1].end + 1] == ")"):
+                _attach(reading.person_without_position, nread.open_position)  # 'Nama (Jabatan)'
+            elif gap in lex.position_links_after:
+                _attach(reading.person_without_position, nread.open_position)
+                _share_backwards(text, runs, readings, k, nread.open_position, lex)
+    _label_lists(text, readings, lex)
     return out
+
+
+_LIST_GAPS = frozenset({",", "dan", ", dan", "serta", ", serta"})
+
+
+def _share_backwards(text: str, runs: list[list[Token]], readings: list[RunReading], k: int, position: str,
+                     lex: Lexicon) -> None:
+    """'A, B dan C sebagai Wakil Ketua': the names listed before C hold the post too."""
+    j = k - 1
+    while j >= 0:
+        p = readings[j].person_without_position
+        if p is None or p.position or _bridge(text, runs[j][-1].end, runs[j + 1][0].start, lex) not in _LIST_GAPS:
+            return
+        _attach(p, position)
+        j -= 1
+
+
+_LABEL = re.compile(r"^([A-Z][^:\n]{2,60}):[ \t]+(?=\S)", re.M)
+
+
+def _label_lists(text: str, readings: list[RunReading], lex: Lexicon) -> None:
+    """'Ekonomi & Koperasi: Nama (Koordinator), Nama, Nama.' (a board list): the names without a post of
+    their own hold the label; only when every item of the line is a person."""
+    persons = sorted((r.person_without_position for r in readings if r.person_without_position),
+                     key=lambda c: c.start)
+    if not persons:
+        return
+    from bisect import bisect_left
+
+    starts = [p.start for p in persons]
+    for m in _LABEL.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        from arsip_berita.extraction.officials import degree_pattern
+
+        line = degree_pattern().sub("", text[m.end():line_end]).rstrip(" .;")
+        items = [x for x in re.split(r",\s*(?:dan\s+)?|\s+dan\s+", _GAP_PAREN.sub("", line)) if x.strip()]
+        here = persons[bisect_left(starts, m.end()):bisect_left(starts, line_end)]
+        if not here or len(items) != len(here):
+            continue
+        label = m.group(1).strip()
+        for p in here:
+            if not p.position:
+                _attach(p, label)
 
 
 def _attach(p: Cand, position: str) -> None:
@@ -402,6 +572,10 @@ def check_word_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
     if "speaker" in example:
         speakers = [q.speaker for q in result.quotes]
         assert example["speaker"] in speakers, f"speaker {example['speaker']!r} not in {speakers}"
+        return
+    if "officials" in example:
+        got = [[o.name, o.position] for o in result.officials]
+        assert got == example["officials"], f"{got} != {example['officials']}"
         return
     persons = [e.text for e in result.entities if e.type == "PERSON"]
     assert persons == example["persons"], f"{persons} != {example['persons']}"

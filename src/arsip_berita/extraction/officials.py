@@ -14,21 +14,42 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 
 @lru_cache(maxsize=1)
-def _degree_pattern() -> re.Pattern[str]:
-    """', S.E., M.Si.' after a name; dots optional, longest degree first."""
+def degree_pattern() -> re.Pattern[str]:
+    """', S.E., M.Si.' after a name; dots optional, longest degree first.
+
+    Degrees are written in the wild with commas (', S.E., M.Si'), with spaces or a full stop
+    ('Santosa M.Si', 'Putra, SE. M.Si', 'Wicaksono. M.Si'), glued ('S.STP.M.Si', 'Hadi,M.Si') and
+    with a specialist's grade ('Sp.OG (K)'). The first degree needs a comma unless it has a dot
+    inside ('M.Si', 'S.Sos'): a capitalised word after a name may be the next word of the name.
+    """
     lex = load_lexicon()
     forms = sorted({d.rstrip(".") for d in lex.degree_suffixes}, key=len, reverse=True)
     alts = "|".join(r"\.?\s?".join(re.escape(p) for p in f.split(".")) + r"\.?" for f in forms)
+    dotted = sorted({d.rstrip(".") for d in lex.degree_suffixes if "." in d.rstrip(".")}, key=len, reverse=True)
+    dotted_alts = "|".join(r"\.\s?".join(re.escape(p) for p in f.split(".")) + r"\.?" for f in dotted)
     generic = r"[A-Z][a-z]{0,4}\.\s?(?:[A-Z][A-Za-z]{0,5}\.\s?)*[A-Z][A-Za-z]{0,5}\."  # 'M.K.M.', 'M.Stat.'
-    return re.compile(rf"(?:,\s*(?:{alts}|{generic})(?![\w]))+")
+    shaped = r"[A-Z][a-z]?\.(?:[A-Z][a-z]{1,4}|[A-Z]{2,4})\.?"  # 'M.Si', 'S.STP', 'Sp.OG' without a comma
+    grade = r"(?:\s?\((?:K|KV|KKV|KGEH|KFM)\))?"  # 'Sp.OG (K)'
+    typo = r"S,(?:[A-Z][a-z]{1,4}|[A-Z]{2,4})\.?"  # 'S,Sos.': a comma typed for the dot
+    end = r"(?:(?<=\.)|(?![\w]))"  # a degree closed by its dot may be glued to the next one
+    one = rf"(?:{alts}|{generic}|{typo}){grade}{end}"
+    first_bare = rf"(?:{dotted_alts}|{shaped}){grade}{end}"
+    more = rf"(?:,\s*|\.?\s+|(?<=\.))(?:{one}|{first_bare})"
+    return re.compile(rf"(?:,\s*{one}|[.]?\s(?:{first_bare}))(?:{more})*")
+
+
+_degree_pattern = degree_pattern
 
 
 def find_degrees(text: str, lex: Lexicon) -> list[Cand]:
     """Degree lists after a capitalised word: reserved so their letters are never read as names."""
     out = []
-    for m in _degree_pattern().finditer(text):
-        if m.start() > 0 and text[m.start() - 1].isalpha():
-            out.append(cand(text, "BLOCK", m.start(), m.end(), BLOCK, role="degrees"))
+    for m in degree_pattern().finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start()] in ".,"):
+            start = m.start()
+            while start < m.end() and not text[start].isalnum():
+                start += 1  # the span starts at the degree, not at the comma before it
+            out.append(cand(text, "BLOCK", start, m.end(), BLOCK, role="degrees"))
     return out
 
 
@@ -36,9 +57,11 @@ def split_honorifics(name: str, lex: Lexicon | None = None) -> tuple[str, tuple[
     """'H. Leonard Ampung, S.E.' -> ('Leonard Ampung', ('H.', 'S.E.'))."""
     lex = lex or load_lexicon()
     found: list[str] = []
-    head, _, tail = name.partition(",")
-    for m in _degree_pattern().finditer("," + tail):
-        found += [d.strip() for d in m.group().split(",") if d.strip()]
+    head = name.partition(",")[0]
+    m = degree_pattern().search(name)
+    if m and m.start() <= len(head):
+        head = name[:m.start()]
+        found = [d.strip() for d in re.split(r"[,\s]+", m.group()) if d.strip(" .,")]
     words = head.split()
     prefixes: list[str] = []
     while len(words) > 1 and (words[0] in lex.honorific_prefixes or f"{words[0]}." in lex.honorific_prefixes):

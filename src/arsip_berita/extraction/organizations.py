@@ -113,13 +113,36 @@ def _initials_start(letters: list[str], words: list[tuple[int, int, str]]) -> in
     return wi + 1 if need == 0 else None
 
 
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    last = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if not (m.start() > 0 and text[m.start() - 1].isupper() and m.group()[0] == "."):  # 'Prov. ', 'H. '
+            last = m.end()
+    return last
+
+
+def _common_word(short: str) -> bool:
+    """A capitalised dictionary word ('Koordinator', 'Persero'): not a short form."""
+    from arsip_berita.extraction.morphology import dictionary
+
+    return not any(ch.isupper() for ch in short[1:]) and short.lower() in dictionary()
+
+
 def learn_acronyms(text: str, lex: Lexicon) -> tuple[dict[str, str], list[Cand]]:
     """Definitions 'Full Name (SHORT)' in the text: the glossary, and spans for both forms."""
     acronyms: dict[str, str] = {}
     spans: list[Cand] = []
     for m in _PAREN.finditer(text):
         short = m.group(1)
+        if short in lex.position_heads or f"{short}." in lex.position_heads or _common_word(short):
+            continue  # 'Nama (Koordinator)', 'Nama (Ketua)': a post or a word in parentheses, not a short form
         window_start = max(0, m.start() - 160)
+        # a long form stays within its line and its sentence
+        window_start = max(window_start, text.rfind("\n", window_start, m.start()) + 1,
+                           _last_sentence_end(text, window_start, m.start()))
         words = [(w.start(), w.end(), w.group())
                  for w in _LONG_WORD.finditer(text, window_start, m.start())]
         words = words[-(len(short) + 6):]

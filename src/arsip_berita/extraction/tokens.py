@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from arsip_berita.extraction.spans import WORD
@@ -48,12 +50,33 @@ def joins(text: str, left: Token, right: Token, abbrevs: frozenset[str]) -> bool
     gap = text[left.end:right.start]
     if gap == " ":
         return True
-    return gap == ". " and is_abbrev(left.text, abbrevs)
+    return (gap == ". " or gap == ".") and is_abbrev(left.text, abbrevs)  # 'Dr.Ir.Sarwono', 'Kab.Gowa'
+
+
+# ' (BPS) ', ' (Pj.) ', ' (Jateng) ': a short form in parentheses inside a longer name
+PAREN_SHORT = re.compile(r" \((?:[A-Z][\w.&/-]{0,15})(?: [A-Z][\w.&/-]{0,15}){0,2}\) (?=[A-Z])")
+
+
+def _skip_paren(text: str, tokens: list[Token], j: int, left: Token) -> int:
+    """The index of the token after a parenthesised short form that follows ``left``, or -1."""
+    m = PAREN_SHORT.match(text, left.end)
+    if not m:
+        return -1
+    k = j
+    while k < len(tokens) and tokens[k].start < m.end():
+        k += 1
+    return k if k < len(tokens) and tokens[k].start == m.end() else -1
 
 
 def cap_runs(text: str, tokens: list[Token], abbrevs: frozenset[str],
-             connectors: frozenset[str]) -> list[list[Token]]:
-    """Maximal runs of capitalised tokens; lower-case connectors ('dan', 'bin') may sit inside."""
+             connectors: frozenset[str],
+             through_paren: Callable[[list[Token]], bool] | None = None) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens; lower-case connectors ('dan', 'bin') may sit inside.
+
+    ``through_paren(run)`` says whether a run may go on past a short form in parentheses
+    ('Kepala Badan Pusat Statistik (BPS) Provinsi ...'); the short form's tokens are left out of the
+    run, its text stays inside the run's span.
+    """
     runs: list[list[Token]] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -62,7 +85,14 @@ def cap_runs(text: str, tokens: list[Token], abbrevs: frozenset[str],
             continue
         run = [tokens[i]]
         j = i + 1
-        while j < n and joins(text, run[-1], tokens[j], abbrevs):
+        while j < n:
+            if not joins(text, run[-1], tokens[j], abbrevs):
+                if through_paren is None or text[run[-1].end:run[-1].end + 2] != " (":
+                    break
+                k = _skip_paren(text, tokens, j, run[-1])
+                if k < 0 or not through_paren(run):
+                    break
+                j = k
             tok = tokens[j]
             if tok.cap:
                 run.append(tok)
