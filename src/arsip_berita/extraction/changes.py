@@ -11,7 +11,8 @@ from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_befo
 from arsip_berita.extraction.lexicon import Lexicon
 from arsip_berita.extraction.spans import SortedSpans
 
-_RESULT = re.compile(r"\s*,?\s*(?:menjadi|jadi|ke|hingga)\s+(?:sebesar\s+|sebanyak\s+|sekitar\s+)?")
+_RESULT = re.compile(r"\s*,?\s*(?:menjadi|jadi|ke|hingga)\s+(?:(?:di\s+)?(?:posisi|level|angka)\s+)?"
+                     r"(?:sebesar\s+|sebanyak\s+|sekitar\s+)?")
 _COMPARE = re.compile(r"(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:sebesar\s+|sekitar\s+)?$")
 _FROM = re.compile(r"(\w+(?:\s+\w+)?)\s+dari\s+(?:sebesar\s+|sekitar\s+)?$")
 _TOTAL_HEADS = ("jumlah", "total", "banyaknya")

@@ -14,8 +14,8 @@ from arsip_berita.extraction.changes import (attach_delta, baseline_cue, delta_o
                                              noun_unit_indicator, relative_period, sentence_period,
                                              unit_of_delta)
 from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
-from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
-from arsip_berita.extraction.numbers import parse_number, parse_ordinal
+from arsip_berita.extraction.lexicon import Lexicon, _rules, load_lexicon
+from arsip_berita.extraction.numbers import parse_number, parse_ordinal, parse_words
 from arsip_berita.extraction.spans import Cand, Coverage, SortedSpans
 from arsip_berita.extraction.statistics_context import (Subject, article_subject, place_in_context,
                                                         statistic_places)
@@ -30,17 +30,48 @@ _LOOKBACK = 300
 _NEAR = 120  # the few words a change or baseline cue takes ('naik 0,06 poin dari')
 
 
+def _alternation(words: Any, fold: int) -> str:
+    """A regex alternation, longest first; words of at least ``fold`` letters written in lower case
+    match in any case ('Keluarga', 'MILIAR'), the others (acronyms, 'M', 'ha') only as written."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        out.append(f"(?i:{re.escape(w)})" if len(w) >= fold and w == w.lower() else re.escape(w))
+    return "|".join(out)
+
+
+@lru_cache(maxsize=1)
+def _extra() -> dict[str, Any]:
+    units, ind = _rules("units"), _rules("indicators")
+    return {"money": tuple(units["money_context"]["cues"]), "list_intro": tuple(ind["list_intro"]["cues"]),
+            "carry_units": frozenset(ind["list_intro"]["carry_units"])}
+
+
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_RANGE_WORDS = r"(?:\s*[-–—]\s*|\s+(?:hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d)\s+)"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = load_lexicon()
-    num = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-    scale = "|".join(re.escape(s) for s in sorted(lex.scales, key=len, reverse=True))
+    scale = _alternation(lex.scales, 4)
     prefix = "|".join(re.escape(p) for p in sorted(lex.currency_prefixes, key=len, reverse=True))
-    units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
+    units = _alternation(lex.units, 4)
     ords = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     ranks = "|".join(lex.rank_cues)
+    words = "|".join(sorted(list(lex.number_units) + ["belas", "puluh", "ratus", "ribu", "juta"], key=len,
+                            reverse=True))
     return {
-        "number": re.compile(rf"(?<![\w.,/:-])(?:({prefix})\s?)?({num})(?:\s?({scale})\b)?(?:\s?({units})(?!\w))?(?![\w/])"),
+        # '-1,25', '−1,25' and 'minus 1,25' are negative; a list number glued to a scale ('miliar2.') is no
+        # part of it; a unit may stand in parentheses ('20,9 (persen)')
+        "number": re.compile(
+            rf"(?<![\w.,/:\-–—−])(?:(?P<prefix>{prefix})\s?)?(?P<sign>(?i:minus)\s+|[-−](?=\d))?(?P<digits>{NUM})"
+            rf"(?:\s?(?P<scale>{scale})(?:\b|(?=\d{{1,2}}[.)]\s)))?"
+            rf"(?:\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w))?"
+            rf"(?:(?![\w/])|(?<=[a-zA-Z])(?=\d{{1,2}}[.)](?:\s|$)))"),
+        "unit_after": re.compile(rf"(?:\s?(?P<scale>{scale})\b)?\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w)"),
+        # '5-6 jam', '300 hingga 400 peserta': the lower bound of a range written with its unit once
+        "range": re.compile(rf"(?<![\w.,/:\-–—−])(?P<digits>{NUM}){_RANGE_WORDS}(?:{prefix})?\s?(?P<upper>{NUM})"),
+        "words": re.compile(rf"(?<![\w-])(?P<words>(?i:{words})(?:\s+(?i:{words}))*)\s+(?P<unit>{units})(?!\w)"),
         "rank": re.compile(rf"\b(?i:{ranks})\s+(?:(?:ke-?\s?(\d{{1,3}}))|({ords}))\b"),
     }
 
@@ -92,27 +123,121 @@ def _blocked(text: str, start: int, lex: Lexicon, dates: Coverage) -> bool:
     return dates.covers(start, start + 1)
 
 
+def _unit_of(word: str | None, lex: Lexicon) -> str | None:
+    if not word:
+        return None
+    return lex.units.get(word) or lex.units.get(word.lower())
+
+
+_MONEY_SCALES = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "m", "t"})
+_CONTINUES = re.compile(r"(?:,|\bdan|\bserta|\batau)\s+(?:sebanyak\s+|sejumlah\s+)?$")
+_AGE = re.compile(r"(?i)\b(?:umur|usia|berusia|kelompok)\b[^.]{0,30}$")
+
+
+@lru_cache(maxsize=8)
+def _list_intro() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(_extra()["list_intro"], key=len, reverse=True))
+    return re.compile(rf"(?:\s*[\w/-]+){{0,2}}?\s*,?\s*(?:{cues})(?!\w)", re.IGNORECASE)
+
+
 def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
     phones = Coverage([(m.start(), m.end()) for m in _PHONE.finditer(text)])
     in_date = Coverage([(d.start, d.end) for d in dates])
     sents = _sentences(text)
     sent_starts = [s for s, _ in sents]
-    out: list[_Mention] = []
-    for m in _patterns()["number"].finditer(text):
-        prefix, digits, scale, unit_word = m.groups()
-        if _blocked(text, m.start(2), lex, in_date) or phones.covers(m.start(2), m.start(2) + 1):
+    extra = _extra()
+    pats = _patterns()
+
+    def sentence(pos: int) -> tuple[int, int]:
+        return sents[max(0, bisect_right(sent_starts, pos) - 1)]
+
+    found: dict[int, tuple[_Mention, bool]] = {}  # start -> (mention, kept on its own)
+    for m in pats["number"].finditer(text):
+        prefix, sign, digits, scale = m.group("prefix", "sign", "digits", "scale")
+        unit_word = m.group("unit") or m.group("punit")
+        d0 = m.start("digits")
+        if _blocked(text, d0, lex, in_date) or phones.covers(d0, d0 + 1):
             continue
         value = parse_number(f"{digits} {scale}" if scale else digits, lex)
         if value is None:
             continue
+        if sign:
+            value = -value
         unit = lex.currency_prefixes.get(prefix) if prefix else None
-        unit = unit or (lex.units.get(unit_word) if unit_word else None)
-        qualified = _tail_match(text[max(0, m.start() - _LOOKBACK):m.start()], lex.qualifiers) is not None
-        if unit is None and not qualified:
+        unit = unit or _unit_of(unit_word, lex)
+        before = text[max(0, m.start() - _LOOKBACK):m.start()]
+        if unit is None and scale and scale.lower() in _MONEY_SCALES and \
+                _cue_in(before[-70:], extra["money"]):
+            unit, unit_word = "rupiah", scale  # 'anggarannya 215 miliar'
+        if unit not in (None, "percent", "points", "rupiah", "usd") and _list_intro().match(text, m.end()):
+            continue  # '3 kecamatan, yaitu ...', '12 desa berikut': a list is introduced, nothing measured
+        qualified = _tail_match(before, lex.qualifiers) is not None
+        keep = unit is not None or qualified or (scale is not None and len(scale) > 1)
+        found[m.start()] = (_Mention(value, m.start(), m.end(), unit, unit_word or prefix, sentence(m.start())), keep)
+    for m in pats["range"].finditer(text):
+        _range(text, m, lex, found, in_date, sentence)
+    for m in pats["words"].finditer(text):  # 'tujuh rumah rusak', 'tiga orang luka'
+        unit = _unit_of(m.group("unit"), lex)
+        if unit not in extra["carry_units"] or any(m.start() <= k < m.end() for k in found) or \
+                _list_intro().match(text, m.end()) or re.search(r"(?i)\bsalah\s+$", text[max(0, m.start() - 7):m.start()]):
             continue
-        sent = sents[max(0, bisect_right(sent_starts, m.start()) - 1)]
-        out.append(_Mention(value, m.start(), m.end(), unit, unit_word or prefix, sent))
+        value = parse_words(m.group("words"), lex)
+        if value is None or in_date.covers(m.start(), m.start() + 1):
+            continue
+        found[m.start()] = (_Mention(value, m.start(), m.end(), unit, m.group("unit"), sentence(m.start())), True)
+    ordered = sorted(found.values(), key=lambda x: x[0].start)
+    out: list[_Mention] = []
+    for i, (mt, keep) in enumerate(ordered):
+        if mt.unit is None:
+            prev = out[-1] if out else None
+            if prev is not None and prev.sentence == mt.sentence and prev.unit in extra["carry_units"] and \
+                    mt.start - prev.end < 120 and _CONTINUES.search(text, max(prev.end, mt.start - 20), mt.start):
+                mt.unit, mt.unit_text, keep = prev.unit, None, True  # '4.334 orang sembuh, 223 dirawat'
+            elif keep and any(o.value == mt.value and o.unit for o in out):
+                same = next(o for o in out if o.value == mt.value and o.unit)
+                mt.unit, mt.unit_text = same.unit, same.unit_text  # '16,5 juta' restating '16,5 juta KPM'
+        if keep:
+            out.append(mt)
     return out
+
+
+def _range(text: str, m: re.Match[str], lex: Lexicon, found: dict[int, tuple[_Mention, bool]],
+           in_date: Coverage, sentence: Any) -> None:
+    """'300 hingga 400 peserta', '5-6 jam': both bounds with the unit written once; an age bracket
+    ('(15–24 tahun)', 'umur 15-24 tahun') is no statistic at all."""
+    up0 = m.start("upper")
+    if in_date.covers(up0, up0 + 1) or in_date.covers(m.start(), m.start() + 1):
+        return
+    upper = found.get(up0)
+    if upper is None:
+        um = _patterns()["unit_after"].match(text, m.end("upper"))
+        if um is None:
+            return
+        scale = um.group("scale")
+        value = parse_number(f"{m.group('upper')} {scale}" if scale else m.group("upper"), lex)
+        unit_word = um.group("unit") or um.group("punit")
+        if value is None:
+            return
+        upper = (_Mention(value, up0, um.end(), _unit_of(unit_word, lex), unit_word, sentence(up0)), True)
+    up = upper[0]
+    if up.unit is None:
+        return
+    if up.unit == "year" and (_AGE.search(text, max(0, m.start() - 40), m.start())
+                              or text[m.start() - 1:m.start()] == "("):
+        found.pop(m.start(), None)
+        found.pop(up0, None)
+        return
+    found[up0] = (up, True)
+    lower = found.get(m.start())
+    value = lower[0].value if lower else parse_number(m.group("digits"), lex)
+    if value is None:
+        return
+    found[m.start()] = (_Mention(value, m.start(), m.end("digits"), up.unit, up.unit_text, sentence(m.start())), True)
+
+
+def _cue_in(before: str, cues: tuple[str, ...]) -> bool:
+    low = before.lower()
+    return any(re.search(rf"(?<!\w){re.escape(c.lower())}(?!\w)", low) for c in cues)
 
 
 def _tail_match(before: str, phrases: tuple[str, ...]) -> str | None:
@@ -235,7 +360,9 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         ind_start = cue[0] if cue else clause_start
         span = (ind_start, mt.start)
         nxt_start = mentions[k + 1].start if k + 1 < len(mentions) else mt.sentence[1]
-        after = (mt.end, min(mt.sentence[1], mt.end + 25, nxt_start))
+        after_end = min(mt.sentence[1], mt.end + 25, nxt_start)
+        comma = text.find(",", mt.end, after_end)  # '20,9 (persen), tahun 2022 ...': the next clause's
+        after = (mt.end, comma if comma > 0 else after_end)
         direction = _direction(before[-_NEAR:], lex)
         indicator = noun_unit_indicator(text, clause_start, mt.start, mt.end, mt.unit, mt.unit_text, lex)
         stat = Statistic(
@@ -251,11 +378,22 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         if direction:
             directions[mt.start] = direction
         if pending and pending[1].sentence == mt.sentence:
-            stat = replace(stat, change=delta_of(pending[0], pending[1].value, pending[1].unit, stat))
-            delta_records.append(_delta_record(text, pending[1], pending[0], stat, lex))
+            dm = pending[1]
+            base_i = _earlier_rate(stats, mt, dm, pending[0])
+            if base_i is not None:  # '20,9 persen ..., turun 0,1 persen jadi 20,8 persen': points, with a baseline
+                dm.unit = "points"
+                stats[base_i] = replace(stats[base_i], kind="baseline")
+                stat = replace(stat, change=delta_of(pending[0], None, None, stat, stats[base_i]))
+                stat = replace(stat, change=replace(stat.change, delta=dm.value))  # type: ignore[type-var]
+            else:
+                stat = replace(stat, change=delta_of(pending[0], dm.value, dm.unit, stat))
+            delta_records.append(_delta_record(text, dm, pending[0], stat, lex))
             pending = None
             stats.append(stat)
             last, last_sent = stat, mt.sentence
+            continue
+        if direction and followed_by_result(text, mt.end, nxt_start):
+            pending = (direction, mt)  # 'turun 0,1 persen jadi 20,8 persen': the delta of the next value
             continue
         target = _changed(stats, mt, last_sent) if direction else None
         if direction and target is not None:
@@ -301,6 +439,21 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
 _COMPATIBLE = {"points": ("percent", "points")}
 
 
+def _earlier_rate(stats: list[Statistic], mt: _Mention, dm: _Mention, direction: str) -> int | None:
+    """For a delta in 'persen' between two rates of one sentence, the earlier rate it was computed
+    from (value +- delta == result), else None."""
+    if dm.unit != "percent" or mt.unit != "percent":
+        return None
+    want = mt.value + dm.value if direction == "turun" else mt.value - dm.value
+    for i in range(len(stats) - 1, -1, -1):
+        st = stats[i]
+        if st.start < mt.sentence[0]:
+            break
+        if st.unit == "percent" and st.kind == "value" and st.value == want:
+            return i
+    return None
+
+
 def _changed(stats: list[Statistic], mt: _Mention, sent: tuple[int, int] | None) -> int | None:
     """Which earlier statistic of the sentence a change applies to (a rate for 'poin'; a relative change
     in percent for an amount: 'US$22 miliar atau naik 5,47 persen')."""
@@ -332,7 +485,8 @@ def _from_to(text: str, stats: list[Statistic], lex: Lexicon) -> list[Statistic]
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         between = text[a.end:b.start]
-        if re.fullmatch(r"\s*(?:menjadi|jadi|ke)\s+(?:sebanyak\s+|sebesar\s+)?", between) and \
+        if re.fullmatch(r"\s*(?:(?:pada|di)\s+)?(?:tahun\s+)?(?:(?:19|20)\d\d\s*)?,?\s*(?:menjadi|jadi|ke)\s+"
+                        r"(?:(?:di\s+)?posisi\s+)?(?:sebanyak\s+|sebesar\s+)?", between) and \
                 re.search(r"\bdari\s+$", text[max(0, a.start - 8):a.start]):
             direction = "naik" if b.value > a.value else "turun" if b.value < a.value else "tetap"
             out[i - 1] = replace(a, kind="baseline")
