@@ -23,9 +23,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         f"(?i:{re.escape(m)})" if len(m) >= 5 or m == "mei" else re.escape(m.capitalize())
         for m in sorted(lex.months, key=len, reverse=True))
     quarter = r"(I{1,3}|IV|[1-4]|pertama|kedua|ketiga|keempat)"
-    time = r"(?:,?\s+(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s+(?:WIB|WITA|WIT))?)?"
+    # a time after the date: 'pukul 09.30 WIB', or a bare '23:00 WIB' (BMKG) when the zone is written
+    time = (r"(?:,?\s+(?:(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s+(?:WIB|WITA|WIT))?"
+            r"|\d{1,2}[.:]\d{2}\s+(?:WIB|WITA|WIT)\b))?")
     return {
-        "slash": re.compile(rf"(?:\b(?:{days})\b,?\s*)?\((\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\)"
+        "slash": re.compile(rf"(?:\b(?:{days})\b,?\s*)?\((\d{{1,2}})(?:\s?[-–]\s?\d{{1,2}})?/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\)"
                             rf"|\b(?:{days}),?\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"),
         "long": re.compile(rf"(?:\b(?:{days})\b,?\s+)?(?:tanggal\s+)?\b(\d{{1,2}})\s+({months})\.?\s+(\d{{4}})\b{time}"),
         "month": re.compile(rf"\b({months})\s+(?:tahun\s+)?(\d{{4}})\b"),
