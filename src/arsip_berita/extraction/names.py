@@ -59,8 +59,8 @@ def namey(tok: Token, ctx: Context) -> bool:
     t, lex = tok.text, ctx.lex
     if len(t) == 1:
         return t.isupper()
-    if t in lex.given_names:
-        return True  # 'SBY' is a name although written in capitals
+    if t in lex.given_names or t in lex.surname_words:
+        return True  # 'SBY' is a name although written in capitals; 'Rizki Ramadhan'
     if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
         return False
     if (t in lex.function_words and tok.initial) or t in lex.not_entities or t in lex.org_heads \
@@ -155,14 +155,28 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
         return False  # 'M' of 'M.E.' or 'Rp1,5 M': a letter alone names nobody
     tok = name[0]
     low = tok.text.lower()
+    lex = ctx.lex
+    if all(t.text in lex.surname_words or t.text in CONNECTORS for t in name):
+        return False  # 'Ramadhan' alone is the month; beside a name it is a name
     if len(name) >= 2:
-        return True
+        if cue or any(t.text in lex.given_names for t in name):
+            return True
+        common = sum(1 for t in name if t.text not in CONNECTORS and _common(t.text, ctx))
+        words = sum(1 for t in name if t.text not in CONNECTORS)
+        # 'Per Kapita', 'Prevalensi Balita Gizi Kurang': capitalised common words are a heading or a term
+        return common < words and not (words >= 3 and 2 * common > words)
     if tok.text in ctx.lex.given_names:
         return True  # 'Bambang', 'Siregar': a known name outweighs the dictionary
     if cue:
         return strong or low not in dictionary()  # 'kata Sri': a context cue outweighs the dictionary
     # Without a cue, a lone capitalised root word is capitalised for style ('Kapasitas', 'Barat').
     return low not in dictionary() and low not in ctx.lower_words
+
+
+def _common(word: str, ctx: Context) -> bool:
+    """A capitalised common word: a root word, or a word the text also writes in lower case."""
+    low = word.lower()
+    return len(word) > 1 and word not in ctx.lex.surname_words and (low in dictionary() or low in ctx.lower_words)
 
 
 def person(ctx: Context, name: list[Token], position: str | None, priority: int) -> Cand:
@@ -434,6 +448,8 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
         nxt = (tokens[b + 1].text.lower()
                if b + 1 < len(tokens) and text[run[-1].end:tokens[b + 1].start] == " " else "")
         readings.append(read_run(run, ctx, prev, nxt))
+    _person_lists(text, runs, readings, ctx)
+    _headlines(text, runs, readings, ctx)
     for k, (run, reading) in enumerate(zip(runs, readings)):
         out += reading.cands
         if k + 1 >= len(runs):
@@ -457,7 +473,114 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
                 _attach(reading.person_without_position, nread.open_position)
                 _share_backwards(text, runs, readings, k, nread.open_position, lex)
     _label_lists(text, readings, lex)
+    _filled_by(text, runs, readings, lex)
     return out
+
+
+def _person_lists(text: str, runs: list[list[Token]], readings: list[RunReading], ctx: Context) -> None:
+    """A name nobody vouched for, listed beside persons ('Syaftuni, Hermandanus.', 'Efiar, Adnan dan
+    Zulfajri'), is a person too (in place; forwards, then backwards)."""
+    def is_person(j: int) -> bool:
+        return 0 <= j < len(runs) and any(c.type == "PERSON" for c in readings[j].cands)
+
+    def listed(a: int, b: int) -> bool:
+        return _bridge(text, runs[a][-1].end, runs[b][0].start, ctx.lex) in _LIST_GAPS
+
+    for order in (range(len(runs)), range(len(runs) - 1, -1, -1)):
+        for k in order:
+            r, run = readings[k], runs[k]
+            if r.cands or r.open_position or len(run) > MAX_NAME:
+                continue
+            if run[0].initial and not text[max(0, run[0].start - 2):run[0].start] == ": ":
+                continue  # a capital after a full stop says nothing; after 'Bidang: ' it opens a list
+            post_after = k + 1 < len(runs) and readings[k + 1].open_position is not None \
+                and text[run[-1].end:runs[k + 1][0].start] == " (" \
+                and text[runs[k + 1][-1].end:runs[k + 1][-1].end + 1] == ")"  # 'Azwardi (Koordinator)'
+            if not (post_after or (is_person(k - 1) and listed(k - 1, k))
+                    or (is_person(k + 1) and listed(k, k + 1))):
+                continue
+            if credible_person(run, ctx, cue=True) and (len(run) > 1 or not _common(run[0].text, ctx)):
+                c = person(ctx, run, None, GUESS)
+                readings[k] = RunReading([c], person_without_position=c)
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written like a headline inside the body ('Angka Stunting Balita di Jawa Tengah Masih Tinggi'):
+    three to sixteen words, most capitalised, no sentence punctuation at the end."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        words = line.split()
+        if not 3 <= len(words) <= 16 or line[-1:] in ".,;:!?\"”)" or "," in line:
+            continue
+        caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        if caps * 4 >= len(words) * 3:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _headlines(text: str, runs: list[list[Token]], readings: list[RunReading], ctx: Context) -> None:
+    """A guessed person inside a headline-like line is kept only when the text names them elsewhere."""
+    lines = _headline_lines(text)
+    if not lines:
+        return
+    cover = Coverage(lines)
+    for k, run in enumerate(runs):
+        r = readings[k]
+        if not r.cands or not cover.covers(run[0].start, run[-1].end):
+            continue
+        kept = []
+        for c in r.cands:
+            if c.type == "PERSON" and not c.cue and not _named_elsewhere(text, c, lines):
+                if r.person_without_position is c:
+                    r.person_without_position = None
+                continue
+            kept.append(c)
+        r.cands = kept
+
+
+def _named_elsewhere(text: str, c: Cand, lines: list[tuple[int, int]]) -> bool:
+    for m in re.finditer(re.escape(c.text), text):
+        if not any(a <= m.start() < b for a, b in lines):
+            return True
+    return False
+
+
+_FILLED = re.compile(r"\b(?:diisi|dijabat|ditempati|dipegang)\s+oleh\b")
+
+
+def _filled_by(text: str, runs: list[list[Token]], readings: list[RunReading], lex: Lexicon) -> None:
+    """'Dewan Pertimbangan diisi oleh tokoh-tokoh berpengalaman, di antaranya A, B, dan C.': the post
+    before 'diisi oleh' goes to the persons listed after it in the sentence."""
+    for m in _FILLED.finditer(text):
+        before = [k for k, run in enumerate(runs) if run[-1].end <= m.start()]
+        if not before:
+            continue
+        post_run = runs[before[-1]]
+        if text[post_run[-1].end:m.start()].strip():
+            continue
+        post = text[post_run[0].start:post_run[-1].end]
+        if post_run[0].text in ("Posisi", "Jabatan", "Kursi") and len(post_run) > 1:
+            post = text[post_run[1].start:post_run[-1].end]
+        end = text.find(". ", m.end())
+        end = len(text) if end < 0 else end
+        nl = text.find("\n", m.end())
+        end = min(end, nl) if nl >= 0 else end
+        prev_k = None
+        for k in range(before[-1] + 1, len(runs)):
+            if runs[k][0].start >= end:
+                break
+            p = readings[k].person_without_position
+            if p is None:
+                if readings[k].cands:
+                    break
+                continue
+            if prev_k is not None and _bridge(text, runs[prev_k][-1].end, runs[k][0].start, lex) not in _LIST_GAPS:
+                break
+            if p.position:
+                break
+            _attach(p, post)
+            prev_k = k
 
 
 _LIST_GAPS = frozenset({",", "dan", ", dan", "serta", ", serta"})
