@@ -31,7 +31,7 @@ def test_import_with_one_bad_file(tmp_path: Path) -> None:
     src = write_releases(tmp_path / "rilis campur")
     bad = src / "rusak sekali ✗.pdf"
     bad.write_bytes(b"%PDF-1.4\nbukan pdf yang utuh")
-    (src / "catatan.xlsx").write_bytes(b"diabaikan: format tak didukung di dalam folder")
+    (src / "catatan.odt").write_bytes(b"diabaikan: format tak didukung di dalam folder")
     proc = run_cli(tmp_path / "arsip", "import", str(src))
     assert proc.returncode == 1
     assert f"{len(RELEASES)} artikel ditambahkan, 0 dilewati karena duplikat, 1 gagal" in proc.stdout

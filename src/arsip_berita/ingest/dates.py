@@ -21,7 +21,9 @@ MONTHS = {
 }
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _WORDS = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
-_SLASH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})/(\d{4}|\d{2})\b")
+_SLASH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})/(\d{4})\b")
+# A two-digit year only in a bracketed day as bylines write it: "Kamis (5/1/24)"; never "No. 12/02/99".
+_SLASH_SHORT_YEAR = re.compile(r"\((?:[A-Za-z']{3,7},?\s*)?(\d{1,2})/(\d{1,2})/(\d{2})\)")
 _SLASH_NO_YEAR = re.compile(r"\((?:[^()\d]{0,12})?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})\)")
 _EPOCH = re.compile(r"^\s*(\d{10})(?:\.\d+)?\s*$")
 
@@ -57,10 +59,11 @@ def parse_date(text: str | None, reference_year: int | None = None) -> date | No
         if month and (d := _make(int(m[3]), month, int(m[1]))):
             candidates.append((m.start(), d))
             break
-    for m in _SLASH.finditer(text):
-        if d := _make(_year(m[3]), int(m[2]), int(m[1])):
-            candidates.append((m.start(), d))
-            break
+    for rx in (_SLASH, _SLASH_SHORT_YEAR):
+        for m in rx.finditer(text):
+            if d := _make(_year(m[3]), int(m[2]), int(m[1])):
+                candidates.append((m.start(), d))
+                break
     if reference_year:
         for m in _SLASH_NO_YEAR.finditer(text):
             if d := _make(reference_year, int(m[2]), int(m[1])):

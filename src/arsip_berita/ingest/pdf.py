@@ -38,6 +38,7 @@ class _Line:
     page: int
     top: float  # distance from the top of the page, as a share of its height
     bottom: float  # distance from the bottom, as a share
+    width: float = 0.0  # printed width in points
 
 
 def _quiet() -> None:
@@ -67,7 +68,8 @@ def pdf_blocks(data: bytes) -> tuple[list[list[_Line]], int]:
                 for ln in lines:
                     text = ln.get_text().replace("\n", " ").strip()
                     if text:
-                        block.append(_Line(text, page_no, (height - ln.y1) / height, ln.y0 / height))
+                        block.append(_Line(text, page_no, (height - ln.y1) / height, ln.y0 / height,
+                                           ln.x1 - ln.x0))
                 if block:
                     blocks.append(block)
     return blocks, pages
@@ -104,7 +106,21 @@ def pdf_text(data: bytes) -> tuple[str, int]:
     """Blocks of printed lines (lines joined by "\\n", blocks by a blank line) and the page count."""
     blocks, pages = pdf_blocks(data)
     blocks = drop_running_lines(blocks, pages)
-    return "\n\n".join("\n".join(ln.text for ln in b) for b in blocks), pages
+    return "\n\n".join(_block_text(b) for b in blocks), pages
+
+
+SHORT_LINE = 0.9  # a line ending a sentence and this much shorter than the block's widest ends a paragraph
+
+
+def _block_text(block: list[_Line]) -> str:
+    """A block's lines, with a blank line after each line that ends a paragraph inside the block."""
+    widest = max(ln.width for ln in block)
+    out: list[str] = []
+    for i, ln in enumerate(block):
+        out.append(ln.text)
+        if i + 1 < len(block) and _SENTENCE_END.search(ln.text) and ln.width < SHORT_LINE * widest:
+            out.append("")
+    return "\n".join(out)
 
 
 def join_hyphenated(left: str, right: str) -> str:
@@ -139,6 +155,8 @@ def join_wrapped(lines: list[str]) -> str:
         elif _BULLET.match(line):
             paragraphs.append(current)
             current = line
+        elif current.endswith("\u00ad"):  # a soft hyphen marks where the word was split
+            current = current[:-1] + line
         elif re.search(r"\w-$", current) and line[:1].isalnum():
             current = join_hyphenated(current, line)
         elif not boundary or (line[:1].islower() and not _SENTENCE_END.search(current)) or current.endswith(","):

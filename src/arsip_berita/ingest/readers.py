@@ -34,6 +34,9 @@ MAX_JSONL_LINE = 5 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 MAX_BODY_CHARS = 2_000_000
 MAX_TITLE_LINE = 200  # a longer untitled first line is prose, not a headline
+LEAD_CHARS = 1500  # the lead paragraphs, where a release dates its event when nothing else does
+# "cita- cita", "main- main": a reduplicated word whose line break left a space after the hyphen.
+_SPLIT_REDUPLICATION = re.compile(r"\b(\w{2,})- (\w{2,})\b")
 
 
 def _mb(n: int) -> str:
@@ -75,8 +78,9 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*)")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_METADATA_KEYS = {"field", "title", "judul", "description", "deskripsi", "short url", "url", "author", "penulis",
-                  "editor", "date", "tanggal", "published", "source", "sumber", "tags", "kategori", "category"}
+_METADATA_KEYS = {"field", "title", "judul", "description", "deskripsi", "short url", "urlshort", "url", "link",
+                  "author", "penulis", "editor", "date", "tanggal", "published", "source", "sumber", "tags",
+                  "kategori", "category", "keywords"}
 
 
 def _md_cells(line: str) -> list[str]:
@@ -112,7 +116,7 @@ def read_markdown(path: Path) -> list[RawDoc]:
         line = re.sub(r"^\s{0,3}>\s?", "", line)
         line = _MD_EMPHASIS.sub("", line).replace('\\"', '"').replace("\\'", "'")
         out.append(line)
-    url = meta.get("short url") or meta.get("url")
+    url = meta.get("url") or meta.get("link") or meta.get("short url") or meta.get("urlshort")
     date = meta.get("date") or meta.get("tanggal") or meta.get("published") or _date_in_url(url)
     return [RawDoc(title="", body="\n".join(out), date=date, source=meta.get("source") or meta.get("sumber"),
                    url=url)]
@@ -293,6 +297,9 @@ def read_json(path: Path) -> list[RawDoc | IngestError]:
     except (json.JSONDecodeError, RecursionError) as exc:
         raise IngestError(str(path), "JSON tidak sah", str(exc)) from exc
     rows = list(find_rows(data))
+    if not any(isinstance(r, dict) for r in rows):
+        found = type(rows[0]).__name__ if rows else "daftar kosong"
+        raise IngestError(str(path), f"JSON tanpa objek artikel (ditemukan {found})")
     out: list[RawDoc | IngestError] = []
     for i, row in enumerate(rows):
         where = str(path) if len(rows) == 1 else f"{path}#{i + 1}"
@@ -419,12 +426,20 @@ def _body_and_title(raw: RawDoc) -> tuple[str, str, Any]:
     body = repair_text(raw.body.replace("\r\n", "\n").replace("\r", "\n"))
     given = normalize_inline(title)
     has_title = bool(given) and line_kind(given) is None
-    anatomy = read_anatomy(body.split("\n"), has_title=has_title)
+    lines = body.split("\n")
+    if given and not has_title:
+        lines = [given, *lines]  # a letterhead given as the title is the first header line
+    anatomy = read_anatomy(lines, has_title=has_title)
     if not has_title:
         title = anatomy.headline or ("" if line_kind(given) else given)
     lines = anatomy.body_lines
     text = join_wrapped(lines) if raw.wrapped else "\n".join(lines)
     return title, text, anatomy
+
+
+def _rejoin_reduplication(m: re.Match[str]) -> str:
+    a, b = m[1].lower(), m[2].lower()
+    return f"{m[1]}-{m[2]}" if a == b or a.endswith(b) else m[0]
 
 
 def make_article(raw: RawDoc, path: str) -> Article:
@@ -437,8 +452,8 @@ def make_article(raw: RawDoc, path: str) -> Article:
     """
     where = raw.locator or path
     title, text, anatomy = _body_and_title(raw)
-    title = normalize_inline(title)[:500]
-    body = normalize_body(text)
+    title = normalize_inline(unescape_entities(title))[:500]
+    body = normalize_body(_SPLIT_REDUPLICATION.sub(_rejoin_reduplication, unescape_entities(text)))
     if len(body) > MAX_BODY_CHARS:
         raise IngestError(where, f"teks artikel terlalu panjang ({len(body):,} karakter)")
     if not body:
@@ -449,7 +464,7 @@ def make_article(raw: RawDoc, path: str) -> Article:
         title = body.split("\n", 1)[0][:120]
     stated = parse_date(raw.date)
     known = anatomy.stated_date or stated or raw.fallback_date
-    published = (anatomy.stated_date or stated or parse_date(body[:600], known.year if known else None)
+    published = (anatomy.stated_date or stated or parse_date(body[:LEAD_CHARS], known.year if known else None)
                  or raw.fallback_date)
     return Article(
         title=title, body=body, published=published, dateline=find_dateline(body),

@@ -87,10 +87,10 @@ def _by_names(row: Mapping[str, Any], names: tuple[str, ...]) -> tuple[str | Non
 
 
 def _body(row: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """The body field: the longest named body field; else a named summary; else the longest long text."""
+    """The body field: the longest named body field; else a named summary of some length (a short
+    "keterangan" is a label); else the longest long text or HTML field of any name."""
     names = field_names()
-    named = [(k, v) for k in names.body if (v := _text(row.get(k))) is not None]
-    named = [(k, v) for k, v in named if _plain_len(v) >= MIN_BODY_CHARS]
+    named = [(k, v) for k in names.body if (v := _text(row.get(k))) is not None and _plain_len(v)]
     if named:
         return max(named, key=lambda kv: _plain_len(kv[1]))
     summary = [(k, v) for k in names.summary if (v := _text(row.get(k))) is not None]
@@ -106,8 +106,14 @@ def _body(row: Mapping[str, Any]) -> tuple[str | None, str | None]:
     return None, None
 
 
+_TITLE_LIKE = re.compile(r"(^|_)(judul|title|headline)(_|$)")
+_DATE_LIKE = re.compile(r"(^|_)(tanggal|tgl|date|published|terbit)(_|$)")
+
+
 def _title(row: Mapping[str, Any], body_key: str | None) -> str | None:
-    for name in field_names().title:
+    """The title field by name; else a field whose name holds "judul"/"title" ("Judul Siaran Pers")."""
+    names = list(field_names().title) + [k for k in row if _TITLE_LIKE.search(k)]
+    for name in names:
         value = _text(row.get(name))
         # "headline": "0"/"1" is a flag in some CMS, not a headline.
         if name != body_key and value is not None and not value.strip().isdigit():
@@ -120,7 +126,8 @@ def read_record(row: Mapping[str, Any]) -> Record:
     row = {normal_key(k): v for k, v in row.items()}
     names = field_names()
     body_key, body = _body(row)
-    date_value = next((v for k in names.date if (v := row.get(k)) not in (None, "") and k != body_key
+    date_keys = list(names.date) + [k for k in row if _DATE_LIKE.search(k) and k not in names.scraped]
+    date_value = next((v for k in date_keys if (v := row.get(k)) not in (None, "") and k != body_key
                        and isinstance(v, (str, int, float))), None)
     return Record(
         title=_title(row, body_key), body=body,

@@ -166,8 +166,8 @@ class Store:
             if not rows:
                 return
             for row in rows:
-                ext = Extraction.from_dict(json.loads(row[10])) if row[10] else None
-                yield _row_to_article(row[:10]), ext
+                ext = Extraction.from_dict(json.loads(row[-1])) if row[-1] else None
+                yield _row_to_article(row[:-1]), ext
             last = rows[-1][0]
 
     def has_hash(self, content_hash: str) -> bool:

@@ -66,3 +66,42 @@ def make_pdf(lines: list[str] | None) -> bytes:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def make_pdf_pages(pages: list[list[tuple[float, float, str]]]) -> bytes:
+    """An A4 PDF with one page per item; each (x, y, text) draws ``text`` at that point (Helvetica 11).
+
+    Drawing every word as its own (x, y, word) reproduces PDFs exported word by word (Google Docs).
+    """
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    font_ref = 3
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    kids = []
+    for items in pages:
+        ops = [b"BT /F1 11 Tf"]
+        for x, y, text in items:
+            ops.append(b"1 0 0 1 %.1f %.1f Tm (" % (x, y) + _pdf_escape(text) + b") Tj")
+        ops.append(b"ET")
+        content = b"\n".join(ops)
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        content_ref = len(objects)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (content_ref, font_ref))
+        kids.append(len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def lines_at(lines: list[str], top: float = 780, step: float = 14, x: float = 72) -> list[tuple[float, float, str]]:
+    """(x, y, line) items for ``lines`` printed one under the other from ``top``."""
+    return [(x, top - i * step, line) for i, line in enumerate(lines)]
