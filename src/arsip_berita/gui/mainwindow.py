@@ -227,7 +227,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
                                        "yang lebih umum, atau hapus saringan.").format(result.query))
         else:
             self.results.show_table()
-            self.results.table.selectRow(0)
+            self.results.select_first()
         if not result.hits:
             self.article.show_placeholder(tr("Tidak ada artikel untuk ditampilkan."))
             self.panel.clear()
@@ -349,7 +349,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         ShortcutsDialog(list(self.actions_by_key.values()), self).open()
 
     def show_query_help(self) -> None:
-        QMessageBox.information(self, tr("Bahasa kueri"), query_help())
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Bahasa kueri"), query_help(),
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("queryHelp")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def show_about(self) -> None:
         from arsip_berita import __version__

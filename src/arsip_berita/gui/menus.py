@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QTextEdit, QWidget
 
 
 def tr(text: str) -> str:
@@ -28,7 +28,7 @@ def action_table() -> list[tuple[str, str, str, tuple[str, ...], str]]:
         ("file", "settings", tr("&Pengaturan..."), ("Ctrl+,",), "open_settings"),
         ("file", "quit", tr("&Keluar"), ("Ctrl+Q",), "close"),
         ("search", "focus_search", tr("&Cari"), ("Ctrl+F", "Ctrl+L"), "focus_search"),
-        ("search", "clear_filters", tr("&Hapus semua saringan"), ("Ctrl+Backspace",), "clear_filters"),
+        ("search", "clear_filters", tr("&Hapus semua saringan"), ("Ctrl+Shift+Backspace",), "clear_filters"),
         ("search", "sort_date", tr("Urutkan menurut &tanggal"), ("Ctrl+T",), "toggle_date_sort"),
         ("search", "next_hit", tr("Kata dicari &berikutnya"), ("F3",), "next_hit"),
         ("search", "prev_hit", tr("Kata dicari &sebelumnya"), ("Shift+F3",), "previous_hit"),
@@ -63,4 +63,37 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
         actions[key] = action
     actions["officials"].setCheckable(True)
     actions["sort_date"].setCheckable(True)
+    window._shortcut_guard = ShortcutGuard(actions.values(), window)  # type: ignore[attr-defined]
     return actions
+
+
+class ShortcutGuard(QObject):
+    """Lets the window's shortcuts through text fields, which claim some keys for editing.
+
+    A QLineEdit takes Ctrl+E (end of line) and Ctrl+D (delete) on Linux before any shortcut
+    sees them, so Ctrl+E (export PDF) did nothing from the search field, where focus sits after
+    every search. The guard watches the window's line edits and text views and declines the
+    override for the keys of the window's actions; their other keys edit text as before.
+    """
+
+    def __init__(self, actions: object, window: QWidget) -> None:
+        super().__init__(window)
+        self._keys = {seq.toString() for a in actions for seq in a.shortcuts()}  # type: ignore[attr-defined]
+        self._watched: set[int] = set()
+        self.watch(window)
+
+    def watch(self, root: QWidget) -> None:
+        """Watch every text field under ``root`` (call again for widgets made later)."""
+        for widget in [*root.findChildren(QLineEdit), *root.findChildren(QTextEdit)]:
+            if id(widget) not in self._watched:
+                self._watched.add(id(widget))
+                widget.installEventFilter(self)
+
+    def claims(self, event: QKeyEvent) -> bool:
+        return QKeySequence(event.keyCombination()).toString() in self._keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self.claims(event):
+            event.ignore()  # not overridden: the shortcut map runs the window's action
+            return True
+        return False

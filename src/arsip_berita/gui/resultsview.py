@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView,
@@ -104,6 +104,12 @@ class ResultsPane(QWidget):
 
     def show_table(self) -> None:
         self.stack.setCurrentWidget(self.table)
+
+    def select_first(self) -> None:
+        """Select and open the first row, whatever modifier keys are held (selectRow would extend or
+        toggle the selection while Ctrl or Shift is still down after a shortcut)."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(self.proxy.index(0, 0), flags)
 
     def is_empty_state(self) -> bool:
         return self.stack.currentWidget() is self.empty_label
