@@ -284,7 +284,13 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
             if len(run) - i >= 3:
                 i += 1  # "Camat Baamang Ahmad Rizali": the region comes first
         end = _position_end(run, plen, i, ctx)
-        pos_text = text[run[0].start:run[end - 1].end] if end > 0 else None
+        pos_text = None
+        if end > 0:
+            pos_end = run[end - 1].end
+            paren = _PAREN_AFTER.match(text, pos_end)
+            if paren and i < len(run) and paren.end() <= run[i].start:
+                pos_end = paren.end()  # 'Menteri Energi dan Sumber Daya Mineral (ESDM) Nama'
+            pos_text = text[run[0].start:pos_end]
         if i < len(run) and not head_len(run[i - 1:i], lex.org_heads) and credible_person(run[i:], ctx, cue=True):
             return RunReading([person(ctx, run[i:], pos_text, STRUCTURE)])
         end = _position_end(run, plen, len(run), ctx)  # 'Kepala BKKBN Dr. (H.C.) dr. Nama': no 'Dr' in the post
@@ -303,7 +309,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
         return RunReading([])  # 'Gua Lawa', 'Inpres Nomor', 'Tuhan Yang Maha Esa'
     if len(run) == 1 and run[0].caps and first not in lex.not_orgs and first not in lex.not_entities \
             and first not in lex.given_names:
-        if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places):
+        around = text[max(0, run[0].start - 1):run[0].start] + text[run[0].end:run[0].end + 1]
+        if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places) and "/" not in around:
             return RunReading([cand(text, "ORGANIZATION", run[0].start, run[0].end, GUESS)])
     cue = prefix_cue or prev in lex.person_before or nxt in lex.person_after
     tail = _name_suffix(run, 0, ctx)
@@ -460,7 +467,9 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
             continue
         if reading.open_position and nread.person_without_position and (
                 gap in ("", ",") or gap in lex.position_links_before):
-            _attach(nread.person_without_position, reading.open_position)
+            paren = _PAREN_AFTER.match(text, run[-1].end)  # 'Kepala Dinas ... (PUPR), Nama'
+            _attach(nread.person_without_position,
+                    reading.open_position + (paren.group() if paren and paren.end() <= nxt_run[0].start else ""))
         elif reading.open_position and gap == "," and _place_run(nxt_run, nread, ctx) and k + 2 < len(runs) \
                 and readings[k + 2].person_without_position \
                 and _bridge(text, nxt_run[-1].end, runs[k + 2][0].start, lex) in ("", ","):
@@ -583,6 +592,7 @@ def _filled_by(text: str, runs: list[list[Token]], readings: list[RunReading], l
             prev_k = k
 
 
+_PAREN_AFTER = re.compile(r" \([A-Z][\w.&/-]{0,15}(?: [A-Z][\w.&/-]{0,15}){0,2}\)")
 _LIST_GAPS = frozenset({",", "dan", ", dan", "serta", ", serta"})
 
 

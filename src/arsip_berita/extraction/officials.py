@@ -32,8 +32,9 @@ def degree_pattern() -> re.Pattern[str]:
     grade = r"(?:\s?\((?:K|KV|KKV|KGEH|KFM)\))?"  # 'Sp.OG (K)'
     typo = r"S,(?:[A-Z][a-z]{1,4}|[A-Z]{2,4})\.?"  # 'S,Sos.': a comma typed for the dot
     end = r"(?:(?<=\.)|(?![\w]))"  # a degree closed by its dot may be glued to the next one
-    one = rf"(?:{alts}|{generic}|{typo}){grade}{end}"
-    first_bare = rf"(?:{dotted_alts}|{shaped}){grade}{end}"
+    not_title = r"(?!(?:Dr|Ir|Drs|Dra|Prof|Hj|H|KH|K\.H|Kgs|Tgk|Ust|Jend|Pdt|Drg|dr|drg)\.)"  # titles go before names
+    one = rf"{not_title}(?:{alts}|{generic}|{typo}){grade}{end}"
+    first_bare = rf"{not_title}(?:{dotted_alts}|{shaped}){grade}{end}"
     more = rf"(?:,\s*|\.?\s+|(?<=\.))(?:{one}|{first_bare})"
     return re.compile(rf"(?:,\s*{one}|[.]?\s(?:{first_bare}))(?:{more})*")
 
@@ -108,11 +109,56 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
             hit = next(((k, f) for k, f in groups[fkey] if f is not p), None)
             if hit is not None and (best is None or hit[0] < best[0]):
                 best = hit
+        if best is None and key not in groups:
+            best = _misspelt(key, groups, p)
         if best is not None:
             f = best[1]
             p.canonical = f.canonical
             p.position = p.position or f.position
             p.role = f.role
+
+
+_SAME_SOUND = frozenset({frozenset("iy"), frozenset("uo"), frozenset("fv"), frozenset("jy")})
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one slip of the kind news writers make in a name: two
+    neighbours swapped ('Jalean'/'Jaelan'), a letter of the same sound ('Rahmawaty'/'Rahmawati'), a
+    doubled letter or an 'h' after a consonant ('Ramadan'/'Ramadhan'). Other one-letter differences
+    are often two people ('Amrizal'/'Afrizal', 'Hendri'/'Hendrin')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return frozenset((a[diff[0]], b[diff[0]])) in _SAME_SOUND
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    if short[k:] != long_[k + 1:]:
+        return False
+    extra = long_[k]
+    return k > 0 and (long_[k - 1] == extra or (extra == "h" and long_[k - 1] not in "aeiou"))
+
+
+def _misspelt(key: str, groups: dict[str, list[tuple[int, Cand]]], p: Cand) -> tuple[int, Cand] | None:
+    """The full name a mention misspells ('Jalean' for Jaelan Sulat, 'Rina Rahmawaty' for Rina Rahmawati):
+    every word equal to a word of the full name or one edit from it (words of five letters or more),
+    exactly one full name so close, and the same first letters."""
+    words = key.split()
+    hits = []
+    for fkey, members in groups.items():
+        full = fkey.split()
+        if len(words) == 1:
+            ok = any(w[:1] == words[0][:1] and len(words[0]) >= 5 and _one_edit(words[0], w) for w in full)
+        else:
+            ok = len(full) == len(words) and sum(a != b for a, b in zip(words, full)) == 1 and all(
+                a == b or (len(a) >= 5 and a[:1] == b[:1] and _one_edit(a, b)) for a, b in zip(words, full))
+        if ok:
+            hit = next(((k, f) for k, f in members if f is not p), None)
+            if hit is not None:
+                hits.append(hit)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _nickname(key: str, full: list[str]) -> bool:

@@ -160,8 +160,11 @@ def learn_acronyms(text: str, lex: Lexicon) -> tuple[dict[str, str], list[Cand]]
 
 def is_org_name(full: str, lex: Lexicon) -> bool:
     """Whether an expansion names an institution (starts with an organisation head)."""
-    first = full.split()[0] if full.split() else ""
-    return first in lex.org_heads or full in lex.agencies or first in ("Pemerintah", "Bank")
+    words = full.split()
+    first = words[0] if words else ""
+    return first in lex.org_heads or full in lex.agencies or first in ("Pemerintah", "Bank") \
+        or (len(words) > 1 and words[-1] in lex.org_last)  # 'Energy Transitions Working Group'
+
 
 
 def is_person_name(full: str) -> bool:
