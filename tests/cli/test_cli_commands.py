@@ -189,3 +189,22 @@ def test_jsonl_with_bad_lines_imports_the_rest_with_worker_processes(tmp_path: P
     assert "58 artikel ditambahkan" in out.stdout
     assert "berita.jsonl:6" in out.stderr and "berita.jsonl:34" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_release_header_is_metadata_searchable_by_source(tmp_path: Path) -> None:
+    src = tmp_path / "rilis"
+    src.mkdir()
+    (src / "esdm.txt").write_text(
+        "KEMENTERIAN PERTANIAN DAN PANGAN CONTOH\nREPUBLIK INDONESIA\nSIARAN PERS\nNOMOR: 88.Pers/02/2024\n"
+        "Tanggal: 12 Februari 2024\n\nMenteri Tinjau Panen Raya di Sukamaju\n\n"
+        "SUKAMAJU – Menteri meninjau panen raya padi seluas 300 hektare, Senin (12/2).\n", encoding="utf-8")
+    archive = tmp_path / "arsip"
+    assert run_cli(archive, "import", str(src)).returncode == 0
+    found = run_cli(archive, "search", 'sumber:"Kementerian Pertanian dan Pangan"', "--json")
+    hits = [json.loads(line) for line in found.stdout.splitlines() if line.strip().startswith("{")]
+    assert found.returncode == 0 and hits, found.stdout + found.stderr
+    shown = json.loads(run_cli(archive, "show", "1", "--json").stdout)
+    assert shown["title"] == "Menteri Tinjau Panen Raya di Sukamaju"
+    assert shown["release_no"] == "88.Pers/02/2024" and shown["published"] == "2024-02-12"
+    assert shown["issuer"] == "Kementerian Pertanian dan Pangan Contoh"
+    assert "KEMENTERIAN" not in shown["body"]

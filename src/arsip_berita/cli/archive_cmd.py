@@ -81,7 +81,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         out["extraction"] = extraction.to_dict() if extraction else None
         print_json(out, pretty=True)
         return 0
-    meta = [article.published.isoformat() if article.published else None, article.dateline, article.source]
+    meta = [article.published.isoformat() if article.published else None, article.dateline, article.source,
+            article.issuer, f"Nomor {article.release_no}" if article.release_no else None]
     print(article.title)
     print(" | ".join(m for m in meta if m))
     if article.url:

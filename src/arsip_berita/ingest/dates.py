@@ -25,7 +25,7 @@ _SLASH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})/(\d{4})\b")
 # A two-digit year only in a bracketed day as bylines write it: "Kamis (5/1/24)"; never "No. 12/02/99".
 _SLASH_SHORT_YEAR = re.compile(r"\((?:[A-Za-z']{3,7},?\s*)?(\d{1,2})/(\d{1,2})/(\d{2})\)")
 _SLASH_NO_YEAR = re.compile(r"\((?:[^()\d]{0,12})?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})\)")
-_EPOCH = re.compile(r"^\s*(\d{10})(?:\.\d+)?\s*$")
+_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?(?:\.\d+)?\s*$")  # Unix seconds, or milliseconds
 
 
 def _make(y: int, m: int, d: int) -> date | None:

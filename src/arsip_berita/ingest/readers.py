@@ -377,6 +377,36 @@ def read_xlsx(path: Path) -> list[RawDoc | IngestError]:
     return _rows_to_docs(path, rows, first_line=2)
 
 
+def read_sql(path: Path) -> list[RawDoc | IngestError]:
+    """A CMS database dump: the rows of every table that holds article text, one article per row.
+
+    Tables without any article text (users, menus, categories) are passed over in silence; a row
+    without text in a table of articles (a draft) is reported with its table and row number.
+    """
+    from arsip_berita.ingest.records import has_article
+    from arsip_berita.ingest.sqldump import SqlDumpError, sql_rows
+
+    text = decode_text(_read_bytes(path, MAX_TEXT_BYTES), str(path))
+    tables: dict[str, list[dict[str, Any]]] = {}
+    try:
+        for table, row in sql_rows(text):
+            tables.setdefault(table, []).append(row)
+    except SqlDumpError as exc:
+        raise IngestError(str(path), str(exc)) from exc
+    out: list[RawDoc | IngestError] = []
+    for table, rows in tables.items():
+        if not any(has_article(r) for r in rows):
+            continue
+        for i, row in enumerate(rows, start=1):
+            try:
+                out.append(raw_from_row(row, f"{path}, tabel {table} baris {i}"))
+            except IngestError as exc:
+                out.append(exc)
+    if not out:
+        raise IngestError(str(path), "dump SQL tanpa tabel berisi teks artikel")
+    return out
+
+
 def _rows_to_docs(path: Path, rows: list[dict[str, Any]], first_line: int) -> list[RawDoc | IngestError]:
     out: list[RawDoc | IngestError] = []
     for i, row in enumerate(rows):
@@ -416,6 +446,13 @@ READERS: dict[str, Callable[[Path], list[Any]]] = {
     ".txt": read_text, ".md": read_markdown, ".markdown": read_markdown, ".html": read_html,
     ".htm": read_html, ".docx": read_docx, ".pdf": read_pdf, ".json": read_json, ".xml": read_feed,
     ".rss": read_feed, ".atom": read_feed, ".csv": read_csv, ".tsv": read_csv, ".xlsx": read_xlsx,
+    ".sql": read_sql,
+}
+# Formats we cannot read, with what the user can do instead.
+UNSUPPORTED_HINTS = {
+    ".doc": "format Word lama (.doc) tidak didukung; simpan ulang sebagai .docx",
+    ".xls": "format Excel lama (.xls) tidak didukung; simpan ulang sebagai .xlsx",
+    ".rtf": "format RTF tidak didukung; simpan ulang sebagai .docx",
 }
 SUPPORTED_SUFFIXES = frozenset(READERS) | {".jsonl", ".ndjson"}
 
@@ -496,7 +533,7 @@ def read_path(path: Path) -> Iterator[Article | IngestError]:
         return
     reader = READERS.get(suffix)
     if reader is None:
-        yield IngestError(str(path), f"format {suffix or '(tanpa ekstensi)'} tidak didukung")
+        yield IngestError(str(path), UNSUPPORTED_HINTS.get(suffix, f"format {suffix or '(tanpa ekstensi)'} tidak didukung"))
         return
     try:
         docs = reader(path)

@@ -121,9 +121,27 @@ def _title(row: Mapping[str, Any], body_key: str | None) -> str | None:
     return None
 
 
+_WRAPPED_TEXT = ("rendered", "value", "text", "#text", "raw", "_", "content")
+
+
+def flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Keys normalised; a value wrapped in a mapping ({"rendered": "<p>..."}, WordPress REST) or a
+    one-item list of one ([{"value": ...}], feeds) is taken out of its wrapper."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], Mapping):
+            value = value[0]
+        if isinstance(value, Mapping):
+            inner = next((value[k] for k in _WRAPPED_TEXT if isinstance(value.get(k), str)), None)
+            if inner is not None:
+                value = inner
+        out[normal_key(key)] = value
+    return out
+
+
 def read_record(row: Mapping[str, Any]) -> Record:
     """The fields of one row, found by name and content (keys are compared normalised)."""
-    row = {normal_key(k): v for k, v in row.items()}
+    row = flat_row(row)
     names = field_names()
     body_key, body = _body(row)
     date_keys = list(names.date) + [k for k in row if _DATE_LIKE.search(k) and k not in names.scraped]
@@ -139,7 +157,7 @@ def read_record(row: Mapping[str, Any]) -> Record:
 
 def has_article(row: Mapping[str, Any]) -> bool:
     """True when a row has a body field (by name or content)."""
-    return _body({normal_key(k): v for k, v in row.items()})[1] is not None
+    return _body(flat_row(row))[1] is not None
 
 
 def find_rows(data: Any, depth: int = 0) -> Iterator[Mapping[str, Any]]:

@@ -321,3 +321,57 @@ def test_field_cases_reading() -> None:
     assert arts["10-portal-topbar-today-date.html"][0].published == date(2023, 12, 28)
     mixed = arts["11-mixed-utf8-cp1252.txt"][0]
     assert mixed.body.startswith("Kota Contoh – Wali Kota") and "â€" not in mixed.body and mixed.dateline == "Kota Contoh"
+
+
+# --- database dumps and nested API rows -------------------------------------------------------
+
+SQL_DUMP = """-- dump of a portal CMS
+CREATE TABLE `users` (`id` int NOT NULL, `nama` varchar(50), PRIMARY KEY (`id`));
+INSERT INTO `users` VALUES (1,'admin'),(2,'redaksi');
+CREATE TABLE `tb_berita` (
+  `id_berita` int(11) NOT NULL AUTO_INCREMENT,
+  `judul_berita` varchar(255) DEFAULT NULL,
+  `isi_berita` longtext,
+  `tgl_posting` datetime DEFAULT NULL,
+  PRIMARY KEY (`id_berita`)
+);
+INSERT INTO `tb_berita` VALUES (1,'Bupati Buka Pasar Rakyat','<p>Bupati Sukamaju membuka pasar rakyat, katanya \\'ramai\\' sejak pagi (Senin).</p>','2024-01-08 10:00:00'),
+(2,'Draf Tanpa Isi',NULL,NULL),(3,'Festival Kopi Sukamaju','<p>Festival kopi menghadirkan 40 petani dari enam kecamatan di alun-alun.</p>','2024-02-10 08:30:00');
+"""
+
+
+def test_sql_dump_rows_of_the_article_table(write) -> None:
+    path = write("portal.sql", SQL_DUMP)
+    out = read_all(path)
+    arts = [a for a in out if isinstance(a, Article)]
+    errs = [e for e in out if isinstance(e, IngestError)]
+    assert [a.title for a in arts] == ["Bupati Buka Pasar Rakyat", "Festival Kopi Sukamaju"]
+    assert arts[0].body == "Bupati Sukamaju membuka pasar rakyat, katanya 'ramai' sejak pagi (Senin)."
+    assert arts[0].published == date(2024, 1, 8)
+    assert len(errs) == 1 and "tb_berita baris 2" in errs[0].user_message  # the users table is no error
+
+
+def test_postgres_copy_block(write) -> None:
+    dump = ("COPY public.siaran (id, judul, isi, tanggal) FROM stdin;\n"
+            "1\tDinas Kesehatan Gelar Vaksinasi\tDinas Kesehatan Sukamaju menggelar vaksinasi di 12 puskesmas.\\n"
+            "Warga diminta membawa KTP.\t2024-03-05\n\\.\n")
+    art = read_one(write("arsip.sql", dump))
+    assert art.title == "Dinas Kesehatan Gelar Vaksinasi" and art.published == date(2024, 3, 5)
+    assert art.body.startswith("Dinas Kesehatan Sukamaju menggelar vaksinasi")
+
+
+def test_wordpress_rest_rows_with_rendered_fields(write) -> None:
+    rows = [{"id": 41, "date": "2024-05-02T09:00:00", "link": "https://sukamaju.go.id/pasar-rakyat",
+             "title": {"rendered": "Pasar Rakyat &#8211; Dibuka"},
+             "content": {"rendered": f"<p>{LEAD}</p>", "protected": False},
+             "excerpt": {"rendered": "<p>Ringkas.</p>"}}]
+    art = read_one(write("wp.json", json.dumps(rows)))
+    assert art.title == "Pasar Rakyat – Dibuka" and art.body == LEAD
+    assert art.published == date(2024, 5, 2) and art.url == "https://sukamaju.go.id/pasar-rakyat"
+
+
+def test_old_office_formats_get_a_hint(write) -> None:
+    from ingest_helpers import read_error
+
+    err = read_error(write("rilis.doc", b"\xd0\xcf\x11\xe0 lama"))
+    assert ".docx" in err.reason
