@@ -74,6 +74,8 @@ class Lexicon:
     position_links_after: frozenset[str] = frozenset()   # 'Nama selaku Jabatan' (cues.toml)
     position_links_before: frozenset[str] = frozenset()  # 'Jabatan diisi oleh Nama'
     not_person_heads: frozenset[str] = frozenset()  # 'Gua', 'Sungai', 'Jalan': a run so opened is no person
+    english_words: frozenset[str] = frozenset()  # lower-case common English words (words.toml)
+    directions: frozenset[str] = frozenset()  # 'Timur', 'Barat': a run ending so is a region
 
 
 def _units() -> tuple[dict[str, str], dict[str, str]]:
@@ -167,4 +169,6 @@ def load_lexicon() -> Lexicon:
         position_links_after=frozenset(cue["position_links"]["after"]),
         position_links_before=frozenset(cue["position_links"]["before"]),
         not_person_heads=frozenset(cue["not_person_heads"]["heads"]),
+        english_words=frozenset(w.lower() for w in wor["english_words"]["words"]),
+        directions=frozenset(cue["place_words"]["directions"]),
     )

@@ -98,6 +98,11 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
                           or _dotted_honorific(run, k, ctx)), default=-1)
     if last_honorific >= 0:
         i = last_honorific + 1
+    if i < len(run) and run[-1].text in lex.directions:
+        return len(run)  # 'Sekda Tanjab Timur': a region ends so, a name does not
+    last_direction = max((k for k in range(i, len(run)) if run[k].text in lex.directions), default=-1)
+    if last_direction >= 0 and start > 0:
+        i = last_direction + 1  # 'Bupati Tanjab Timur Romi Hariyanto
     while i < len(run) and ((len(run[i].text) == 1 and _honorific_letter(run[i].text, ctx.lex))
                             or run[i].text in CONNECTORS):
         i += 1  # a name does not start with a connector or a one-letter honorific ('H.'); 'M Nazaruddin' does
@@ -161,10 +166,12 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
     if len(name) >= 2:
         if cue or any(t.text in lex.given_names for t in name):
             return True
-        common = sum(1 for t in name if t.text not in CONNECTORS and _common(t.text, ctx))
-        words = sum(1 for t in name if t.text not in CONNECTORS)
-        # 'Per Kapita', 'Prevalensi Balita Gizi Kurang': capitalised common words are a heading or a term
-        return common < words and not (words >= 3 and 2 * common > words)
+        words = [t.text for t in name if t.text not in CONNECTORS]
+        common = sum(1 for w in words if _common(w, ctx))
+        strong = sum(1 for w in words if _common(w, ctx, strong=True))
+        # 'Prevalensi Balita Gizi Kurang', 'User Equipment': capitalised common words (written in lower case
+        # elsewhere in the text, or English) are a heading or a term; a name may hold dictionary words
+        return not (common == len(words) or (len(words) >= 3 and 2 * strong > len(words)))
     if tok.text in ctx.lex.given_names:
         return True  # 'Bambang', 'Siregar': a known name outweighs the dictionary
     if cue:
@@ -173,10 +180,13 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
     return low not in dictionary() and low not in ctx.lower_words
 
 
-def _common(word: str, ctx: Context) -> bool:
-    """A capitalised common word: a root word, or a word the text also writes in lower case."""
+def _common(word: str, ctx: Context, strong: bool = False) -> bool:
+    """A capitalised common word: a root word, or (``strong``) a word the text also writes in lower case
+    or a common English word."""
     low = word.lower()
-    return len(word) > 1 and word not in ctx.lex.surname_words and (low in dictionary() or low in ctx.lower_words)
+    if len(word) < 2 or word in ctx.lex.surname_words or word in ctx.lex.given_names:
+        return False
+    return low in ctx.lower_words or low in ctx.lex.english_words or (not strong and low in dictionary())
 
 
 def person(ctx: Context, name: list[Token], position: str | None, priority: int) -> Cand:
@@ -215,6 +225,12 @@ def is_region(word: str) -> bool:
 
 
 _REGION_AFTER = re.compile(r",\s+(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Desa|Kelurahan|Distrik)\b")
+
+
+def _known_region(toks: list[Token]) -> bool:
+    from arsip_berita.extraction.places import known_area
+
+    return known_area(" ".join(t.text for t in toks))
 
 
 def _region_word(tok: Token, ctx: Context) -> bool:
@@ -281,7 +297,9 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
         if i == plen and _territorial(run, plen, lex):
             if len(run) - i == 1 and _region_word(run[i], ctx):
                 return RunReading([], open_position=text[run[0].start:run[-1].end])  # 'Camat Baamang'
-            if len(run) - i >= 3:
+            if len(run) - i >= 4 and _known_region(run[i:i + 2]):
+                i += 2  # 'Camat Nipah Panjang Helmi Agustinius'
+            elif len(run) - i >= 3 and run[i].text not in lex.given_names:
                 i += 1  # "Camat Baamang Ahmad Rizali": the region comes first
         end = _position_end(run, plen, i, ctx)
         pos_text = None
@@ -404,7 +422,16 @@ def _cut_at(runs: list[list[Token]], spans: list[Cand]) -> list[list[Token]]:
                 cur.append(tok)
         if cur:
             out.append(cur)
-    return out
+    trimmed = []
+    for piece in out:  # 'S.E. dan Muhlison': the connector was the degree's neighbour, not the name's
+        a, b = 0, len(piece)
+        while a < b and piece[a].text in CONNECTORS | _LIST_CONNECTORS:
+            a += 1
+        while b > a and piece[b - 1].text in CONNECTORS | _LIST_CONNECTORS:
+            b -= 1
+        if a < b:
+            trimmed.append(piece[a:b])
+    return trimmed
 
 
 _HONORIS = re.compile(r"\((?:H\.\s?C\.?|HC|Hon\.?)\)")  # 'Dr. (H.C.)': honoris causa
@@ -455,6 +482,7 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
         nxt = (tokens[b + 1].text.lower()
                if b + 1 < len(tokens) and text[run[-1].end:tokens[b + 1].start] == " " else "")
         readings.append(read_run(run, ctx, prev, nxt))
+    _village_lists(text, runs, readings, ctx)
     _person_lists(text, runs, readings, ctx)
     _headlines(text, runs, readings, ctx)
     for k, (run, reading) in enumerate(zip(runs, readings)):
@@ -508,9 +536,43 @@ def _person_lists(text: str, runs: list[list[Token]], readings: list[RunReading]
             if not (post_after or (is_person(k - 1) and listed(k - 1, k))
                     or (is_person(k + 1) and listed(k, k + 1))):
                 continue
-            if credible_person(run, ctx, cue=True) and (len(run) > 1 or not _common(run[0].text, ctx)):
+            if credible_person(run, ctx, cue=True) and (len(run) > 1 or not _common(run[0].text, ctx)) \
+                    and not _area_word(run, ctx):
                 c = person(ctx, run, None, GUESS)
                 readings[k] = RunReading([c], person_without_position=c)
+
+
+def _area_word(run: list[Token], ctx: Context) -> bool:
+    """One or two words that name a desa, kecamatan or regency ('Kalibawang', 'Butuh Kidul')."""
+    from arsip_berita.extraction.places import known_area
+
+    return len(run) <= 2 and run[0].text not in ctx.lex.given_names and known_area(" ".join(t.text for t in run))
+
+
+def _village_lists(text: str, runs: list[list[Token]], readings: list[RunReading], ctx: Context) -> None:
+    """'Krasak, Simbarejo, Sidorejo dan Semayu': guessed persons listed with other village or kecamatan
+    names are places (in place)."""
+    def area(j: int) -> bool:
+        r = readings[j]
+        if r.open_position or any(c.type == "PERSON" and (c.position or c.cue) for c in r.cands):
+            return False
+        if r.cands and all(c.type == "LOCATION" for c in r.cands):
+            return True
+        return _area_word(runs[j], ctx)
+
+    flags = [None] * len(runs)
+    for k in range(len(runs)):
+        p = readings[k].person_without_position
+        if p is None or p.cue or p.priority != GUESS or not area(k):
+            continue
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(runs)
+                and _bridge(text, runs[min(j, k)][-1].end, runs[max(j, k)][0].start, ctx.lex) in _LIST_GAPS]
+        if any(area(j) for j in near):
+            flags[k] = p
+    for k, p in enumerate(flags):
+        if p is not None:
+            p.type, p.role = "LOCATION", None
+            readings[k].person_without_position = None
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
