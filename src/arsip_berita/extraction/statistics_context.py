@@ -49,8 +49,21 @@ def domestic(c: Cand) -> bool:
     return p is not None and (p.code is not None or p.level == "negara")
 
 
-def region_of(c: Cand) -> str:
+def region_of(c: Cand, text: str | None = None) -> str:
+    """The region's name; 'Pemkab Bogor' / 'Kabupaten Bogor' is the kabupaten even where the bare name
+    is the kota's, and 'Pemkot X' the kota."""
     assert c.place is not None
+    if text is not None and c.place.level in ("kota", "kabupaten"):
+        from arsip_berita.extraction.places import lookup
+
+        before = text[max(0, c.start - 12):c.start]
+        bare = c.text.split()[-1] if c.text.lower().startswith(("kota ", "kabupaten ")) else c.text
+        want = "Kabupaten" if re.search(r"(?i)(?:pemkab|kabupaten|kab\.)\s*$", before) else \
+            "Kota" if re.search(r"(?i)(?:pemkot|kota)\s*$", before) else None
+        if want and not c.place.name.startswith(want):
+            other = lookup(f"{want} {bare}")
+            if other is not None:
+                return other.name
     return c.place.name
 
 
@@ -154,31 +167,47 @@ def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon
         elif c.type == "LOCATION" and any(o.start <= c.start and c.end <= o.end
                                           for o in org_spans.starting(max(0, c.start - 200), c.start + 1)):
             inner.append(c)
-    chosen: dict[int, Cand] = {}
-    for c in kept + inner:
-        if domestic(c) and c.role != "venue" and (c.start not in chosen or chosen[c.start].end < c.end):
-            chosen[c.start] = c
-    return SortedSpans(list(chosen.values()))
+    from arsip_berita.extraction.spans import resolve
+
+    chosen = [c for c in kept + inner if domestic(c) and c.role != "venue"]
+    return SortedSpans(resolve(chosen))  # 'Kabupaten Bogor', not also its 'Bogor'
+
+
+_CHANGE_WORD = re.compile(r"(?i)\b(?:peningkatan|kenaikan|penurunan|naik|turun|meningkat|menurun|pertumbuhan|tumbuh)\b")
+_CLAUSE_BREAK = re.compile(r",|;|\b(?:tetapi|namun|sedangkan|sementara|meski|meskipun)\b")
+_PLACE_LIST = re.compile(r"\s*(?:,\s*(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z]|\s+dan\s+(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z])")
 
 
 def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: SortedSpans) -> str | None:
-    lo = max(sent[0], _dateline_end(text) if sent[0] == 0 else 0)
-    before = [c for c in places.inside(lo, st.start)]
-    nat = [m.start() + lo for m in _NATIONAL_WORD.finditer(text[lo:st.start])]
-    after_near = [c for c in places.starting(st.end, min(sent[1], st.end + 45))
-                  if re.fullmatch(r"(?:\s+[\w/-]+){0,2}?\s+(?:di|se-?)\s*", text[st.end:c.start])]
-    if after_near:
-        return region_of(after_near[0])
-    best_place = before[-1] if before else None
-    if nat and (best_place is None or nat[-1] > best_place.start):
+    """The figure's own region in its sentence: a place right after it ('33 kecamatan di Jabar'), else
+    the nearest before it (a lower-case 'nasional' of its own clause counts), else one shortly after.
+    A list of places ('di Kapuas dan Pulang Pisau') names no single region."""
+    lo = sent[0]
+    if sent[0] == 0 or text[sent[0] - 1] == "\n":  # a paragraph opened by a dateline: not the figure's place
+        lo += _dateline_end(text[sent[0]:sent[0] + 80])
+    if st.unit != "rank":
+        near = [c for c in places.starting(st.end, min(sent[1], st.end + 45))
+                if re.fullmatch(r"(?:\s+[\w/-]+){0,2}?\s+di\s*", text[st.end:c.start])]
+        if near:
+            return None if _PLACE_LIST.match(text, near[0].end) else region_of(near[0], text)
+    before = places.inside(lo, st.start)
+    best = before[-1] if before else None
+    if best is not None and best.place is not None and best.place.level == "provinsi" and len(before) > 1:
+        inner = before[-2]  # 'Kabupaten Merauke, Provinsi Papua Selatan, ...': the kabupaten
+        if inner.place is not None and inner.place.province == best.place.name and \
+                re.fullmatch(r"\s*,\s*(?:Provinsi\s+|Prov\.\s*)?", text[inner.end:best.start]):
+            best = inner
+    clause_lo = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, st.start):
+        clause_lo = m.end()
+    nat = [m.start() for m in _NATIONAL_WORD.finditer(text, clause_lo, st.start)]
+    if nat and (best is None or nat[-1] > best.start):
         return NATIONAL
-    if best_place is not None:
-        return region_of(best_place)
-    after = places.inside(st.end, sent[1])
-    if after:
-        return region_of(after[0])
-    if _NATIONAL_WORD.search(text, st.end, sent[1]):
-        return NATIONAL
+    if best is not None:
+        return region_of(best, text)
+    after = [c for c in places.inside(st.end, min(sent[1], st.end + 50))]
+    if after and not _PLACE_LIST.match(text, after[0].end):
+        return region_of(after[0], text)
     return None
 
 
@@ -236,35 +265,75 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
     """Region and period of each statistic from its sentence, its paragraph, then the article.
 
     ``deltas`` maps the start of each figure that is a change to its direction: their period reads
-    "<own> dibanding <compared>"."""
+    "<own> dibanding <compared>". A change or baseline linked to a value takes that value's region."""
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     starts = [s for s, _ in sentences]
-    out: list[Statistic] = []
-    last_by_para: dict[int, Statistic] = {}
-    for st in sorted(stats, key=lambda s: s.start):
+    ordered = sorted(stats, key=lambda s: s.start)
+    parents = _parents(ordered, sentences)
+    done: dict[int, Statistic] = {}
+    last_by_para: dict[int, list[Statistic]] = {}
+    changes_by_para: dict[int, list[Statistic]] = {}
+    for st in sorted(ordered, key=lambda s: (s.start in parents, s.start)):  # values before what hangs on them
         sent = sentences[max(0, bisect_right(starts, st.start) - 1)] if sentences else (0, len(text))
         para = paragraphs[max(0, bisect_right(paragraphs, st.start) - 1)]
-        prev = last_by_para.get(para)
+        prev = _last_before(last_by_para.get(para, []), st.start)
+        parent = done.get(parents[st.start]) if st.start in parents else None
         region = _sentence_region(text, sent, st, places)
+        if parent is not None and (region is None or region == NATIONAL and parent.region != NATIONAL):
+            region = parent.region
         if region is None and st.kind == "comparison" and st.region == NATIONAL:
             region = NATIONAL
         if region is None:
             region = prev.region if prev is not None else subject.region
         period = st.period
-        if period is not None and _is_compared(text, periods, st, sent, period):
+        if st.kind != "baseline" and period is not None and _is_compared(text, periods, st, sent, period):
             period = None
         own = period
-        if own is None:
-            own = prev.period if prev is not None else subject.period
-        if st.start in deltas:
-            base_own = _plain_period(own)
-            compared = _compared_period(text, sent, st, periods, base_own)
-            if compared and base_own and compared != base_own:
-                own = f"{base_own} dibanding {compared}"
+        if own is None and st.kind != "baseline":
+            own = parent.period if parent is not None else prev.period if prev is not None else subject.period
+        own = _plain_period(own) if st.kind != "baseline" else own
+        is_change = st.start in deltas or st.kind == "change"
+        compared = _compared_period(text, sent, st, periods, own) if st.kind != "baseline" else None
+        if is_change or (compared and _CHANGE_WORD.search(text, sent[0], st.start)):
+            # 'Peningkatan ekspor terbesar Agustus 2023 terhadap Juli 2023 ... sebesar US$790,8 juta'
+            if compared is None and parent is not None and parent.change is not None:
+                compared = parent.change.baseline_period
+            last_change = _last_before(changes_by_para.get(para, []), st.start)
+            if compared is None and last_change is not None and _plain_period(last_change.period) == own:
+                compared = last_change.period.split(" dibanding ")[1] if last_change.period and \
+                    " dibanding " in last_change.period else None  # the comparison goes on
+            if compared and own and compared != own:
+                own = f"{own} dibanding {compared}"
+            is_change = True
         new = replace(st, region=region, period=own)
-        out.append(new)
-        if st.kind in ("value", "change") and st.unit != "rank":
-            last_by_para[para] = new
+        done[st.start] = new
+        if st.kind == "value" and st.unit != "rank" and not is_change:
+            last_by_para.setdefault(para, []).append(new)
+        elif is_change:
+            changes_by_para.setdefault(para, []).append(new)
+    return [done[s.start] for s in ordered]
+
+
+def _last_before(items: list[Statistic], pos: int) -> Statistic | None:
+    before = [s for s in items if s.start < pos]
+    return max(before, key=lambda s: s.start) if before else None
+
+
+def _parents(stats: list[Statistic], sentences: list[tuple[int, int]]) -> dict[int, int]:
+    """For each change figure and baseline, the start of the value it belongs to (same sentence, or the
+    paragraph before it for a detached 'Meski turun 2,5 poin')."""
+    out: dict[int, int] = {}
+    values = [s for s in stats if s.kind not in ("change", "baseline") and s.change is not None]
+    for st in stats:
+        if st.kind == "change":
+            cands = [v for v in values if v.change and v.change.delta == st.value and abs(v.start - st.start) < 600]
+        elif st.kind == "baseline":
+            cands = [v for v in values if v.change and v.change.baseline_value == st.value
+                     and abs(v.start - st.start) < 600]
+        else:
+            continue
+        if cands:
+            out[st.start] = min(cands, key=lambda v: abs(v.start - st.start)).start
     return out
 
 
