@@ -87,7 +87,7 @@ def run_app(archive: Path | None = None, lang: str | None = None) -> int:
         app.exec()
         return exc.exit_code
     window = MainWindow(service, settings)
-    window.show()
+    window.show_first()
     QTimer.singleShot(0, window.start)
     try:
         return int(app.exec())

@@ -112,6 +112,7 @@ class ArticleView(QWidget):
             bar.addWidget(box)
         bar.addStretch(1)
         self.hit_label = QLabel()
+        self.hit_label.setObjectName("hitCount")
         self.prev_button = QToolButton(text="\u25B2")
         self.prev_button.setToolTip(tr("Kata dicari sebelumnya (Shift+F3)"))
         self.prev_button.clicked.connect(self.previous_hit)
@@ -183,7 +184,9 @@ class ArticleView(QWidget):
             self.hit_label.setText("")
         else:
             current = self._hit + 1 if self._hit >= 0 else 0
-            self.hit_label.setText(tr("Kata dicari {0}/{1}").format(current, len(self._hits)))
+            # Short, so that the legend row never sets the pane's minimum width: the words go in the tooltip.
+            self.hit_label.setText(f"{current}/{len(self._hits)}")
+            self.hit_label.setToolTip(tr("Kata dicari {0} dari {1} (F3, Shift+F3)").format(current, len(self._hits)))
 
     def mark_span(self, start: int, end: int) -> None:
         """Mark ``body[start:end]`` with a background and scroll it into view."""
@@ -288,13 +291,16 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def header_html(article: Article) -> str:
+    """Title, then one line of date, place, source and a short link to the original (its address in
+    the tooltip): a wrapped address took two lines of the reading pane on a 1024x640 screen."""
     meta = [format_date(article.published) if article.published else "", article.dateline or "",
             article.source or ""]
-    line = " \u00b7 ".join(escape(m) for m in meta if m)
-    url = ""
+    parts = [escape(m) for m in meta if m]
     if article.url and re.match(r"https?://", article.url):
-        url = f'<br><a href="{escape(article.url, quote=True)}">{escape(article.url)}</a>'
-    return f'<span style="font-size:15pt; font-weight:bold">{escape(article.title)}</span><br>{line}{url}'
+        href = escape(article.url, quote=True)
+        parts.append(f'<a href="{href}" title="{href}">{escape(tr("sumber asli"))}</a>')
+    line = " \u00b7 ".join(parts)
+    return f'<span style="font-size:14pt; font-weight:bold">{escape(article.title)}</span><br>{line}'
 
 
 def _css_colours(css: str) -> dict[str, str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QRect, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget,
+)
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
@@ -32,6 +34,26 @@ RESULT_LIMIT = 200
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+
+
+FIRST_SIZE = (1280, 800)  # first launch on a large screen; smaller screens get the window maximised
+FRAME_ALLOWANCE = (16, 48)  # a window manager's border and title bar around the client area
+
+
+def first_geometry(available: QRect) -> tuple[QRect, bool]:
+    """The window's first size and place on a screen's available area, and whether to maximise it.
+
+    1366x768 laptops are common in the offices that use the app, and 1024x640 must still work: the
+    window (with its frame) never extends past the available area, and on such screens it is
+    maximised, so the status bar is never off-screen.
+    """
+    width = min(FIRST_SIZE[0], available.width() - FRAME_ALLOWANCE[0])
+    height = min(FIRST_SIZE[1], available.height() - FRAME_ALLOWANCE[1])
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    rect.moveTop(max(available.top(), rect.top()))
+    small = available.width() < FIRST_SIZE[0] + 100 or available.height() < FIRST_SIZE[1] + 100
+    return rect, small
 
 
 def default_split(width: int) -> list[int]:
@@ -101,7 +123,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.main_split.addWidget(w)
         self.main_split.setStretchFactor(1, 3)
         self.main_split.setCollapsible(1, False)
-        self.middle.setSizes([230, 400])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -117,6 +138,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.officials_dock.hide()
         self.officials_dock.visibilityChanged.connect(self._on_officials_dock_visibility_changed)
         self.archive_label = QLabel()
+        self.archive_label.setObjectName("archiveLabel")
+        self.archive_label.setMinimumWidth(60)  # a long name is clipped, never widens the window
         self.statusBar().addPermanentWidget(self.archive_label)
         self.setTabOrder(self.search_bar.line, self.results.table)
         self.setTabOrder(self.results.table, self.article.browser)
@@ -128,10 +151,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        self.maximise_first = False
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            screen = self.screen()
+            rect, self.maximise_first = first_geometry(screen.availableGeometry())
+            self.setGeometry(rect)
         self._splits_set = False
         self._pending_splits = {key: value for key in ("window/main_split", "window/middle_split")
                                  if isinstance(value := self.settings.value(key), QByteArray)}
@@ -155,10 +179,20 @@ class MainWindow(FileActionsMixin, QMainWindow):
         # resize would hand all the extra width to the stretching pane and lose the user's sizes.
         if self._pending_splits.get("window/main_split") is None and not self._splits_set:
             self.main_split.setSizes(default_split(self.main_split.width()))
+        if self._pending_splits.get("window/middle_split") is None and not self._splits_set:
+            height = self.middle.height()
+            self.middle.setSizes([int(height * 0.38), height - int(height * 0.38)])
         self._splits_set = True
         for key, split in (("window/main_split", self.main_split), ("window/middle_split", self.middle)):
             if key in self._pending_splits:
                 split.restoreState(self._pending_splits.pop(key))
+
+    def show_first(self) -> None:
+        """Show the window: maximised on a small screen the first time, else as sized or restored."""
+        if self.maximise_first:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
@@ -181,6 +215,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.service.readonly:
             text += " \u00b7 " + tr("hanya baca")
         self.archive_label.setText(text)
+        self.archive_label.setToolTip(str(self.service.directory))
 
     # --- searching ---------------------------------------------------------------------------
     @Slot(str)

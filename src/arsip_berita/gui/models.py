@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSortFilterProxyModel, Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 
 from arsip_berita.core.model import SearchHit, Statistic
 from arsip_berita.officials import OfficialRecord, PositionSpan
@@ -103,16 +103,79 @@ class HitTableModel(DataclassTableModel[SearchHit]):
                    _hit_tip),
             Column(tr("Tanggal"), lambda h: short_date(h.date), lambda h: h.date or "",
                    lambda h: format_date(h.date) if h.date else ""),
-            Column(tr("Sumber"), lambda h: h.source or "", lambda h: (h.source or "").casefold(),
-                   lambda h: h.source or ""),
+            Column(tr("Sumber"), lambda h: source_text(h.source), lambda h: source_text(h.source).casefold(),
+                   lambda h: source_tip(h.source)),
             Column(tr("Tempat"), lambda h: h.place or "", lambda h: (h.place or "").casefold()),
             # The snippet is HTML (escaped text, <b class="match">); the view draws it with a delegate.
             Column(tr("Cuplikan"), lambda h: h.snippet, lambda h: h.score),
         ]
 
 
+    def extra_data(self, item: SearchHit, column: int, role: int) -> Any:
+        if not is_sample_source(item.source):
+            return None
+        # The fictional sample releases read apart from the user's own: italic, a badge before the title.
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TITLE:
+            return sample_badge()
+        return None
+
+
+SAMPLE_PREFIX = "Contoh:"  # the bundled sample releases name their (fictional) source so
+
+
+def is_sample_source(source: str | None) -> bool:
+    return bool(source) and source.startswith(SAMPLE_PREFIX)  # type: ignore[union-attr]
+
+
+def source_text(source: str | None) -> str:
+    """The source as a narrow column shows it: a sample's "Contoh:" prefix goes (the row has a badge)."""
+    if not source:
+        return ""
+    if is_sample_source(source):
+        return source[len(SAMPLE_PREFIX):].strip()
+    return source
+
+
+def source_tip(source: str | None) -> str:
+    if is_sample_source(source):
+        return source_text(source) + "\n" + tr("Siaran pers contoh (fiktif), bawaan aplikasi")
+    return source or ""
+
+
+_BADGE: list[QPixmap] = []
+BADGE_SIZE = (52, 16)
+
+
+def sample_badge() -> QPixmap:
+    """A small grey "contoh" label drawn once (the results table's icon size is BADGE_SIZE)."""
+    if not _BADGE:
+        ratio = 2.0  # sharp on scaled screens too
+        pixmap = QPixmap(int(BADGE_SIZE[0] * ratio), int(BADGE_SIZE[1] * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#E6E6E6"))
+        painter.setPen(QColor("#9A9A9A"))
+        painter.drawRoundedRect(QRectF(0.5, 1.5, BADGE_SIZE[0] - 1, BADGE_SIZE[1] - 3), 6, 6)
+        font = QFont()
+        font.setPointSizeF(7.5)
+        painter.setFont(font)
+        painter.setPen(QColor("#333333"))
+        painter.drawText(QRectF(0, 0, *BADGE_SIZE), int(Qt.AlignmentFlag.AlignCenter), tr("contoh"))
+        painter.end()
+        _BADGE.append(pixmap)
+    return _BADGE[0]
+
+
 def _hit_tip(h: SearchHit) -> str:
-    lines = [h.title, " \u00b7 ".join(x for x in (format_date(h.date) if h.date else "", h.place or "", h.source or "") if x)]
+    lines = [h.title, " \u00b7 ".join(x for x in (format_date(h.date) if h.date else "", h.place or "", source_text(h.source)) if x)]
+    if is_sample_source(h.source):
+        lines.append(tr("Siaran pers contoh (fiktif), bawaan aplikasi"))
     if h.officials:
         lines.append(tr("Pejabat: {0}").format(", ".join(h.officials)))
     return "\n".join(x for x in lines if x)
@@ -171,6 +234,8 @@ def facet_value_text(r: FacetRow) -> str:
     """The group label for a header; a month facet reads "Juli 2024", not its key "2024-07"."""
     if r.value is None:
         return r.label
+    if r.field == "source_f":
+        return source_text(r.value)
     return format_date(r.value) if r.field == "month" else r.value
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView,
@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from arsip_berita.gui.delegates import HtmlDelegate, MiddleElideDelegate
-from arsip_berita.gui.models import FilterProxy, HitTableModel
+from arsip_berita.gui.models import BADGE_SIZE, FilterProxy, HitTableModel
 
 SORTS = ("score", "date", "date_asc")
-NARROW = 640  # px of table below which the source column is hidden
+NARROW = 640  # px of table below which the place column is hidden
 
 
 def tr(text: str) -> str:
@@ -42,6 +42,7 @@ class ResultsPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setIconSize(QSize(*BADGE_SIZE))  # the sample releases' "contoh" badge
         self.table.setItemDelegateForColumn(HitTableModel.SNIPPET, HtmlDelegate(self.table))
         self.table.setItemDelegateForColumn(HitTableModel.SOURCE, MiddleElideDelegate(self.table))
         header = self.table.horizontalHeader()
@@ -135,15 +136,29 @@ class ResultsPane(QWidget):
         self.suggestion_button.hide()
 
     def fit_columns(self) -> None:
-        """Share the width: the date fits its longest text, the snippet takes what is left."""
-        width = max(self.table.viewport().width(), 400)
-        # Narrow (1024 px screens): the source goes to the title's tooltip rather than into "Con...ceh".
-        self.table.setColumnHidden(HitTableModel.SOURCE, width < NARROW)
+        """Share the width: the date fits its longest text, the snippet takes what is left.
+
+        On a narrow table (1024 px screens) the place goes first (it is in the title's tooltip and
+        the article header) and the snippet (the article beneath marks the matches); the source, which
+        tells one government's release from another's, stays.
+        """
+        width = max(self.table.viewport().width(), 300)
+        narrow = width < NARROW
+        self.table.setColumnHidden(HitTableModel.PLACE, narrow)
+        self.table.setColumnHidden(HitTableModel.SNIPPET, narrow)  # the article beneath marks the matches
+        self.table.setColumnHidden(HitTableModel.SOURCE, False)
         self.table.resizeColumnToContents(HitTableModel.DATE)
         date = min(self.table.columnWidth(HitTableModel.DATE), 130)
         self.table.setColumnWidth(HitTableModel.DATE, date)
         rest = width - date
-        for col, share, low in ((HitTableModel.TITLE, 0.42, 150), (HitTableModel.SOURCE, 0.14, 70),
+        header = self.table.horizontalHeader()
+        # Narrow, the source takes what the title leaves (also when the vertical scroll bar comes).
+        header.setSectionResizeMode(HitTableModel.SOURCE, QHeaderView.ResizeMode.Stretch if narrow
+                                    else QHeaderView.ResizeMode.Interactive)
+        if narrow:
+            self.table.setColumnWidth(HitTableModel.TITLE, max(120, int(rest * 0.6)))
+            return
+        for col, share, low in ((HitTableModel.TITLE, 0.40, 150), (HitTableModel.SOURCE, 0.22, 80),
                                 (HitTableModel.PLACE, 0.13, 70)):
             self.table.setColumnWidth(col, max(low, int(rest * share)))
 

@@ -101,7 +101,8 @@ class StatsPanel(QTabWidget):
         self.setDocumentMode(True)
         self.setUsesScrollButtons(False)
         self.tabBar().setExpanding(True)
-        self.setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
+        self.setStyleSheet("QTabBar::tab { padding: 4px 4px; }")
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)  # never clipped mid-letter on a narrow panel
         self.statistics_model = StatisticsModel(self)
         self.statistics_proxy = FilterProxy(self)
         self.statistics_proxy.setSourceModel(self.statistics_model)
