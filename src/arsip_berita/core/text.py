@@ -21,7 +21,7 @@ _QUOTES = str.maketrans({
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 and C1 controls
 # Private-use code points are symbol-font glyphs (Wingdings bullets in PDFs): a bullet where one
 # opens a line, nothing elsewhere.
-_PUA_BULLET = re.compile(r"(^|\n)[ \t]*[\ue000-\uf8ff]+[ \t]*")
+_PUA_BULLET = re.compile(r"(^|\n)[ \t]*[\x80-\x9f\ue000-\uf8ff]+[ \t]*")
 _PUA = re.compile(r"[\ue000-\uf8ff]")
 _SPACES = re.compile(r" {2,}")
 _PARA_SPLIT = re.compile(r"\n\s*\n")
@@ -42,8 +42,8 @@ def normalize_body(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_QUOTES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _CONTROL.sub("", text)
     text = _PUA.sub("", _PUA_BULLET.sub("\\1\u2022 ", text))
+    text = _CONTROL.sub("", text)
     paragraphs = []
     for block in _PARA_SPLIT.split(text):
         lines = [_SPACES.sub(" ", ln).strip() for ln in block.split("\n")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 from arsip_berita.core.errors import IngestError
 
@@ -64,7 +65,12 @@ def _ftfy_config():  # type: ignore[no-untyped-def]
     # Only the encoding repairs: quotes, HTML entities and line breaks are handled by our own steps.
     return ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_line_breaks=False,
                                 fix_character_width=False, fix_latin_ligatures=True,
+                                # A lone C1 control is a symbol-font glyph (PDF bullets), not cp1252.
+                                fix_c1_controls=False,
                                 normalization="NFC", explain=False)
+
+
+_LEADING_GLYPH = re.compile(r"(^|\n)[ \t]*[\x80-\x9f\ue000-\uf8ff]+[ \t]*")
 
 
 def repair_text(text: str) -> str:
@@ -73,6 +79,9 @@ def repair_text(text: str) -> str:
         return text
     import ftfy
 
+    # A control or private-use glyph opening a line is a symbol-font bullet: make it one before
+    # ftfy reads a lone C1 byte as cp1252 ("\x84" -> a low quote).
+    text = _LEADING_GLYPH.sub("\\1\u2022 ", text)
     return ftfy.fix_text(text, _ftfy_config())
 
 

@@ -282,7 +282,7 @@ def raw_from_row(row: Any, where: str) -> RawDoc:
         raise IngestError(where, "baris tanpa teks artikel (tidak ada kolom isi/body/content yang berisi teks)")
     body = html_to_text(rec.body) if looks_like_html(rec.body) else unescape_entities(rec.body)
     title = unescape_entities(html_to_text(rec.title)) if rec.title else ""
-    title = title or title_from_slug(rec.slug) or title_from_slug(rec.url) or ""
+    title = title or title_from_slug(rec.slug, body) or title_from_slug(rec.url, body) or ""
     date = rec.date
     if is_relative_date(date):
         resolved = resolve_relative(date, rec.scraped)
@@ -341,14 +341,18 @@ def read_csv(path: Path) -> list[RawDoc | IngestError]:
     import csv
 
     text = decode_text(_read_bytes(path, MAX_TEXT_BYTES), str(path))
-    sample = text[:20000]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
+    # The standard dialect (RFC 4180: "" inside quotes) unless its header is one column; then only
+    # the delimiter is sniffed (the sniffer misreads quoting in long multi-line cells).
+    header = next(csv.reader(io.StringIO(text, newline="")), [])
+    delimiter = ","
+    if len(header) < 2:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     csv.field_size_limit(MAX_JSONL_LINE)
     try:
-        rows = list(csv.DictReader(io.StringIO(text, newline=""), dialect=dialect))
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter))
     except csv.Error as exc:
         raise IngestError(str(path), "CSV tidak sah", str(exc)) from exc
     if not rows:

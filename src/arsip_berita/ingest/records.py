@@ -193,8 +193,12 @@ def _contains_article(data: Any, depth: int) -> bool:
     return False
 
 
-def title_from_slug(slug_or_url: str | None) -> str | None:
-    """ "hoaks-video-banjir-di-kota-contoh" (or a URL ending in it) -> "Hoaks Video Banjir di Kota Contoh"."""
+def title_from_slug(slug_or_url: str | None, body: str = "") -> str | None:
+    """ "hoaks-video-banjir-di-kota-contoh" (or a URL ending in it) -> "Hoaks Video Banjir di Kota Contoh".
+
+    A slug has lost its capitals: a word the body writes as an acronym or in mixed case ("DPR",
+    "WhatsApp") takes the body's form.
+    """
     if not slug_or_url:
         return None
     path = urlparse(slug_or_url).path if "://" in slug_or_url else slug_or_url
@@ -206,7 +210,22 @@ def title_from_slug(slug_or_url: str | None) -> str | None:
     small = {"di", "ke", "dari", "dan", "atau", "yang", "untuk", "pada", "dengan", "bagi", "oleh"}
     out = [w if w.isupper() else (w.lower() if (i and w.lower() in small) else w.capitalize())
            for i, w in enumerate(words)]
-    return " ".join(out)
+    return " ".join(_body_case(w, body) for w in out)
+
+
+_SHOUTING = re.compile(r"\b[A-Z0-9]{2,}(?:[\s,.]+[A-Z0-9]{2,}){2,}\b")  # a run of 3+ words in capitals
+_CAMEL = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]*)+$")  # WhatsApp, TikTok, YouTube
+
+
+def _body_case(word: str, body: str) -> str:
+    """The body's spelling of ``word`` when the body writes it as an acronym (at most five letters,
+    "DPR", "TNI") or in camel case ("WhatsApp"); capitals in shouted runs are not evidence."""
+    if not body or len(word) < 2 or word.lower() in {"di", "ke", "dari", "dan", "atau", "yang", "untuk"}:
+        return word
+    text = _SHOUTING.sub(" ", body)
+    forms = [m[0] for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+             if (m[0].isupper() and len(m[0]) <= 5) or _CAMEL.match(m[0])]
+    return max(set(forms), key=forms.count) if forms else word
 
 
 _RELATIVE = re.compile(r"^\s*(\d+|se|satu)\s*(detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu\s*$", re.I)

@@ -375,3 +375,22 @@ def test_old_office_formats_get_a_hint(write) -> None:
 
     err = read_error(write("rilis.doc", b"\xd0\xcf\x11\xe0 lama"))
     assert ".docx" in err.reason
+
+
+def test_csv_cells_over_many_lines_with_quotes_and_commas(write) -> None:
+    cell = ('Penjelasan:\nBeredar unggahan "bantuan gratis", katanya dari DPR dan WhatsApp resmi.\n'
+            'Link Counter :\nhttps://cekfakta.contoh/artikel-1')
+    content = "title,date,url,content,scraped_at\n"
+    for i in range(3):
+        content += f',{i + 1} hari lalu,https://contoh.go.id/hoaks/hoaks-dpr-bagikan-pulsa-lewat-whatsapp?id={i},"{cell.replace(chr(34), chr(34) * 2)}",2025-12-04\n'
+    arts = [a for a in read_all(write("reg.csv", content)) if isinstance(a, Article)]
+    assert len(arts) == 3
+    assert arts[0].title == "Hoaks DPR Bagikan Pulsa Lewat WhatsApp"  # capitals taken back from the body
+    assert arts[0].body.startswith('Penjelasan: Beredar unggahan "bantuan gratis"')
+    assert [a.published for a in arts] == [date(2025, 12, 3), date(2025, 12, 2), date(2025, 12, 1)]
+
+
+def test_c1_glyph_bullets_from_a_pdf_layer_become_bullets(write) -> None:
+    row = {"judul": "Ringkasan BRS", "isi": "Ringkasan\n\n\x84 TPT turun menjadi 4,2 persen.\n\x84 Upah naik 3 persen."}
+    art = read_one(write("x.json", json.dumps(row)))
+    assert "• TPT turun" in art.body and "• Upah naik" in art.body and '"' not in art.body
