@@ -162,6 +162,8 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
         if value is None:
             continue
         if sign:
+            if re.search(r"(?i)\bplus\s*$", text[max(0, m.start() - 8):m.start()]):
+                continue  # '2,5 plus minus 1 persen': a tolerance, not a figure
             value = -value
         unit = lex.currency_prefixes.get(prefix) if prefix else None
         unit = unit or _unit_of(unit_word, lex)
@@ -171,18 +173,23 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
             unit, unit_word = "rupiah", scale  # 'anggarannya 215 miliar'
         if unit not in (None, "percent", "points", "rupiah", "usd") and _list_intro().match(text, m.end()):
             continue  # '3 kecamatan, yaitu ...', '12 desa berikut': a list is introduced, nothing measured
+        if unit == "year" and re.search(r"(?i)\b(?:usia|umur|berusia|berumur)\s*$", before):
+            continue  # 'penduduk usia 25 tahun ke atas': an age, not a figure
         qualified = _tail_match(before, lex.qualifiers) is not None
-        keep = unit is not None or qualified or (scale is not None and len(scale) > 1)
+        keep = unit is not None or qualified or (scale is not None and len(scale) > 1) \
+            or re.search(r"(?:poin|persen|%)\s+dari\s+$", before) is not None  # 'naik 0,7 poin dari 72,2'
+
         found[m.start()] = (_Mention(value, m.start(), m.end(), unit, unit_word or prefix, sentence(m.start())), keep)
     for m in pats["range"].finditer(text):
         _range(text, m, lex, found, in_date, sentence)
     for m in pats["words"].finditer(text):  # 'tujuh rumah rusak', 'tiga orang luka'
         unit = _unit_of(m.group("unit"), lex)
-        if unit not in extra["carry_units"] or any(m.start() <= k < m.end() for k in found) or \
+        if unit not in extra["carry_units"] or unit == "count" or any(m.start() <= k < m.end() for k in found) or \
+                re.match(r"\s+(?:ini|itu|tersebut)\b", text[m.end():m.end() + 12]) or \
                 _list_intro().match(text, m.end()) or re.search(r"(?i)\bsalah\s+$", text[max(0, m.start() - 7):m.start()]):
             continue
         value = parse_words(m.group("words"), lex)
-        if value is None or in_date.covers(m.start(), m.start() + 1):
+        if value is None or value <= 1 or in_date.covers(m.start(), m.start() + 1):
             continue
         found[m.start()] = (_Mention(value, m.start(), m.end(), unit, m.group("unit"), sentence(m.start())), True)
     ordered = sorted(found.values(), key=lambda x: x[0].start)
@@ -423,6 +430,15 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
                            period=_period((mt.start, mt.start), wide, periods) or relative_period(text, after))
             idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
             stats[idx] = replace(prev, change=delta_of(stated[0], None, None, prev, stat))
+        elif prev is not None and (bp := _compared_baseline(text, mt, prev, periods)) is not None:
+            # 'turun 0,14 persen poin dibandingkan Februari 2023 yang sebesar 5,24 persen': the baseline
+            stat = replace(stat, kind="baseline", indicator=prev.indicator, region=prev.region, period=bp)
+            idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
+            if prev.change is None:
+                stats[idx] = replace(prev, change=delta_of(None, None, None, prev, stat))
+            else:
+                stats[idx] = replace(prev, change=replace(prev.change, baseline_value=stat.value,
+                                                          baseline_unit=stat.unit, baseline_period=bp))
         elif _last_cue(text, clause_start, mt.start, lex.comparison_cues):
             stat = replace(stat, kind="comparison")
         stats.append(stat)
@@ -437,6 +453,27 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
 
 
 _COMPATIBLE = {"points": ("percent", "points")}
+
+
+_COMPARED_CUE = re.compile(r"(?i)\b(?:dibandingkan|dibanding|terhadap|ketimbang)(?:\s+dengan)?\s+")
+_COMPARED_TAIL = re.compile(r"\s*,?\s*(?:yang\s+)?(?:sebesar\s+|mencapai\s+|tercatat\s+|sebanyak\s+|senilai\s+)?")
+
+
+def _compared_baseline(text: str, mt: _Mention, prev: Statistic, periods: SortedSpans) -> str | None:
+    """'... dibandingkan Juli 2024 yang sebesar 129,82': the number is the value of the compared period,
+    the baseline of the value before it in the sentence; returns that period, else None."""
+    if prev.kind != "value" or prev.start < mt.sentence[0] or prev.unit != mt.unit:
+        return None
+    lo = max(prev.end, mt.start - 80)
+    cue = None
+    for m in _COMPARED_CUE.finditer(text, lo, mt.start):
+        cue = m
+    if cue is None:
+        return None
+    p = next((d for d in periods.starting(cue.end(), cue.end() + 1)), None)
+    if p is None or not _COMPARED_TAIL.fullmatch(text, p.end, mt.start):
+        return None
+    return p.canonical
 
 
 def _earlier_rate(stats: list[Statistic], mt: _Mention, dm: _Mention, direction: str) -> int | None:
@@ -465,7 +502,8 @@ def _changed(stats: list[Statistic], mt: _Mention, sent: tuple[int, int] | None)
             break
         if stats[i].kind != "value" or stats[i].change is not None:
             continue
-        if stats[i].unit in units or (mt.unit == "percent" and stats[i].unit not in (None, "points", "rank")):
+        if stats[i].unit in units or (mt.unit == "percent" and stats[i].unit not in ("points", "rank")) \
+                or (mt.unit == "points" and stats[i].unit is None):  # 'IPM 74,92, naik 0,68 poin'
             return i
     return None
 
