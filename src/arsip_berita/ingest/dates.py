@@ -20,7 +20,7 @@ MONTHS = {
     "october": 10, "oct": 10, "december": 12, "dec": 12, "aug": 8,
 }
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-_WORDS = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_WORDS = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?:\s+|/|-)([A-Za-z]{3,9})\.?,?(?:\s+|/|-)(\d{4})\b")
 _SLASH = re.compile(r"\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})/(\d{4})\b")
 # A two-digit year only in a bracketed day as bylines write it: "Kamis (5/1/24)"; never "No. 12/02/99".
 _SLASH_SHORT_YEAR = re.compile(r"\((?:[A-Za-z']{3,7},?\s*)?(\d{1,2})/(\d{1,2})/(\d{2})\)")

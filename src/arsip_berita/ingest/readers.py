@@ -116,6 +116,9 @@ def read_markdown(path: Path) -> list[RawDoc]:
         line = re.sub(r"^\s{0,3}>\s?", "", line)
         line = _MD_EMPHASIS.sub("", line).replace('\\"', '"').replace("\\'", "'")
         out.append(line)
+    summary = meta.get("description") or meta.get("deskripsi")
+    if summary:  # the metadata's description repeated above the table is not body text
+        out = [ln for ln in out if ln.strip() != summary.strip()]
     url = meta.get("url") or meta.get("link") or meta.get("short url") or meta.get("urlshort")
     date = meta.get("date") or meta.get("tanggal") or meta.get("published") or _date_in_url(url)
     return [RawDoc(title="", body="\n".join(out), date=date, source=meta.get("source") or meta.get("sumber"),
@@ -473,9 +476,20 @@ def _body_and_title(raw: RawDoc) -> tuple[str, str, Any]:
     anatomy = read_anatomy(lines, has_title=has_title)
     if not has_title:
         title = anatomy.headline or ("" if line_kind(given) else given)
-    lines = anatomy.body_lines
+    lines = _drop_repeated_title(anatomy.body_lines, title)
     text = join_wrapped(lines) if raw.wrapped else "\n".join(lines)
     return title, text, anatomy
+
+
+def _drop_repeated_title(lines: list[str], title: str) -> list[str]:
+    """A body that opens with its own headline (CMS bodies often do) loses that line."""
+    key = re.sub(r"\W+", " ", title).strip().casefold()
+    for i, line in enumerate(lines):
+        if line.strip():
+            if key and re.sub(r"\W+", " ", line).strip().casefold() == key:
+                return lines[:i] + lines[i + 1:]
+            break
+    return lines
 
 
 def _rejoin_reduplication(m: re.Match[str]) -> str:

@@ -45,9 +45,20 @@ def test_parse_date_first_date_wins() -> None:
     ("Sampit (ANTARA) - Bupati meninjau pasar.", "Sampit"),
     ("KUALA KAPUAS — Bupati meninjau pasar.", "Kuala Kapuas"),
     ("Pangkalan Bun, 3 Desember 2024 – Bupati meninjau pasar.", "Pangkalan Bun"),
+    ("MUARASABAK-Dalam rangka penyusunan RKPD, bupati memimpin rapat.", "Muarasabak"),
+    ("PORTALINFO, KAB. SUKAMAJU - Bupati meresmikan pasar.", "Kabupaten Sukamaju"),
+    ("KABARDAERAH.com, KOTA CONTOH - Wali kota membuka festival.", "Kota Contoh"),
+    ("JAKARTA, KOMPAS.com - Menteri meninjau banjir.", "Jakarta"),
+    ("BERITA SUNGAI CONTOH – Wali kota memantau pemberkasan.", "Sungai Contoh"),
 ])
 def test_dateline(body: str, place: str) -> None:
     assert find_dateline(body) == place
+
+
+@pytest.mark.parametrize("body", ["KOMPAS.com - Badan Pusat Statistik mencatat kenaikan.",
+                                  "Pemerintah kabupaten menggelar rapat pada Senin."])
+def test_no_dateline(body: str) -> None:
+    assert find_dateline(body) is None
 
 
 @pytest.mark.parametrize("body", [

@@ -233,6 +233,8 @@ def test_symbol_font_bullets_and_c1_controls_leave_the_body(write) -> None:
     ("Hujan lebat pada 16 February 2026, 23:00 WIB.", None, date(2026, 2, 16)),
     ("Berlaku hingga 7 October 2025.", None, date(2025, 10, 7)),
     ("Kamis, 27 Okt 2022 10:15 WIB", None, date(2022, 10, 27)),
+    ("Kunjungan ini pada hari Jum'at 18/Juli/2025 di aula.", None, date(2025, 7, 18)),
+    ("dibuka 3-Jan-2024 pukul 08.00", None, date(2024, 1, 3)),
 ])
 def test_dates_as_releases_write_them(text: str, reference: int | None, expected: date) -> None:
     assert parse_date(text, reference) == expected
@@ -394,3 +396,11 @@ def test_c1_glyph_bullets_from_a_pdf_layer_become_bullets(write) -> None:
     row = {"judul": "Ringkasan BRS", "isi": "Ringkasan\n\n\x84 TPT turun menjadi 4,2 persen.\n\x84 Upah naik 3 persen."}
     art = read_one(write("x.json", json.dumps(row)))
     assert "• TPT turun" in art.body and "• Upah naik" in art.body and '"' not in art.body
+
+
+def test_body_opening_with_its_headline_loses_it(write) -> None:
+    row = {"judul": "Wali Kota Lantik Pengurus Forum Desa", "isi": "<div>Wali Kota Lantik Pengurus Forum Desa</div>"
+           "<div>SUKAMAJU - Wali Kota Sukamaju melantik pengurus forum desa periode 2025-2030.</div>"}
+    art = read_one(write("x.json", json.dumps(row)))
+    assert art.body == "SUKAMAJU - Wali Kota Sukamaju melantik pengurus forum desa periode 2025-2030."
+    assert art.dateline == "Sukamaju"
