@@ -130,8 +130,10 @@ class Change:
 class Statistic:
     """A number with what it measures.
 
-    ``unit`` is a normalised code ('percent', 'points', 'people', 'rupiah', 'household', 'ha', ...),
-    ``unit_text`` the words as written. ``kind`` is 'value', 'baseline', 'comparison' or 'rank'.
+    ``unit`` is a normalised code ('percent', 'percentage_point', 'people', 'rupiah', 'household', 'ha',
+    ...), ``unit_text`` the words as written. ``kind`` is 'value', 'baseline', 'comparison', 'rank' or
+    'change' (a stated change, also carried by the ``change`` of the value it belongs to).
+    ``indicator_key`` is the canonical indicator ('kemiskinan.persentase'), the same across releases.
     """
 
     value: Decimal
@@ -147,6 +149,7 @@ class Statistic:
     source: str | None = None
     kind: str = "value"
     change: Change | None = None
+    indicator_key: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "change"}
