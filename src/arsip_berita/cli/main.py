@@ -25,6 +25,48 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own texts ("usage", "options", "the following arguments are required") in Indonesian.
+ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "options": "opsi",
+    "positional arguments": "argumen posisi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan nomor versi lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "expected one argument": "perlu satu argumen",
+    "expected at least one argument": "perlu sedikitnya satu argumen",
+    "expected at most one argument": "paling banyak satu argumen",
+    "expected %s argument": "perlu %s argumen",
+    "expected %s arguments": "perlu %s argumen",
+    "ambiguous option: %(option)s could match %(matches)s": "opsi ambigu: %(option)s bisa berarti %(matches)s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "ignored explicit argument %r": "argumen %r diabaikan",
+    "can't open '%(filename)s': %(error)s": "tidak dapat membuka '%(filename)s': %(error)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "perintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+}
+
+
+def _indonesian(message: str) -> str:
+    return ARGPARSE_ID.get(message, message)
+
+
+def _indonesian_n(singular: str, plural: str, n: int) -> str:
+    return _indonesian(singular if n == 1 else plural)
+
+
+def use_indonesian_argparse() -> None:
+    """argparse looks its texts up through its module's gettext functions at use time: point them
+    at the table above (the command line speaks Indonesian, like the app)."""
+    argparse._ = _indonesian  # type: ignore[attr-defined]
+    argparse.ngettext = _indonesian_n  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -32,9 +74,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    use_indonesian_argparse()
     parser = _Parser(prog="arsip-berita", description=(
         "Arsip Berita: pembaca arsip siaran pers pemerintah daerah. Tanpa subperintah: membuka aplikasi."))
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="tampilkan nomor versi lalu keluar")
     parser.add_argument("--archive", type=Path, default=None, metavar="DIR",
                         help="folder arsip (bawaan: $ARSIP_BERITA_ARCHIVE atau folder data pengguna)")
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="bahasa antarmuka")

@@ -98,6 +98,9 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
                           or _dotted_honorific(run, k, ctx)), default=-1)
     if last_honorific >= 0:
         i = last_honorific + 1
+    if start > 0 and i < len(run) - 1 and run[i].text in _ROMAN and run[i + 1].text not in lex.given_names \
+            and run[i + 1].text not in _BALI:
+        i += 1  # 'Asisten I Efrawadi', 'Komisi II Nama': the numeral belongs to the post ('I Wayan' is a name)
     if i < len(run) and run[-1].text in lex.directions:
         return len(run)  # 'Sekda Tanjab Timur': a region ends so, a name does not
     last_direction = max((k for k in range(i, len(run)) if run[k].text in lex.directions), default=-1)
@@ -107,6 +110,11 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
                             or run[i].text in CONNECTORS):
         i += 1  # a name does not start with a connector or a one-letter honorific ('H.'); 'M Nazaruddin' does
     return i
+
+
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
+_BALI = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Gede", "Putu", "Komang", "Kadek", "Gusti", "Nengah", "Ketut",
+                   "Gde", "Dewa", "Ngurah"})
 
 
 def _dotted_honorific(run: list[Token], k: int, ctx: Context) -> bool:
@@ -211,9 +219,10 @@ def _territorial(run: list[Token], plen: int, lex: Lexicon) -> bool:
 def _position_end(run: list[Token], plen: int, i: int, ctx: Context) -> int:
     """The position ends before the honorifics and initials that open the name ('Bupati Kotim H.')."""
     lex = ctx.lex
-    while i > plen and (len(run[i - 1].text) == 1 or run[i - 1].text in lex.honorific_prefixes
+    while i > plen and ((len(run[i - 1].text) == 1 and ctx.text[run[i - 1].end:run[i - 1].end + 1] == ".")
+                        or run[i - 1].text in lex.honorific_prefixes
                         or f"{run[i - 1].text}." in lex.honorific_prefixes):
-        i -= 1
+        i -= 1  # an initial has its dot; 'Asisten I' keeps its numeral
     return i
 
 

@@ -111,6 +111,10 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
                 best = hit
         if best is None and key not in groups:
             best = _misspelt(key, groups, p)
+        if best is not None and p.position and (
+                (best[1].position and not _same_post(p.position, best[1].position))
+                or (not best[1].position and official_key(best[1].canonical).split()[0] != first)):
+            best = None  # 'Walikota Alfin' is not 'Ketua TP PKK Sri Kartini Alfin'
         if best is not None:
             f = best[1]
             p.canonical = f.canonical
@@ -119,6 +123,32 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
 
 
 _SAME_SOUND = frozenset({frozenset("iy"), frozenset("uo"), frozenset("fv"), frozenset("jy")})
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """'sekda' abbreviates 'sekretaris daerah', 'wawako' 'wakil walikota': the short word is made of
+    openings of the words, in order."""
+    def go(i: int, w: int) -> bool:
+        if i == len(short):
+            return True
+        if w >= len(words):
+            return False
+        word = words[w]
+        return any(short[i:i + n] == word[:n] and go(i + n, w + 1) for n in range(len(word), 0, -1)
+                   if i + n <= len(short))
+    return len(short) >= 3 and go(0, 0)
+
+
+def _same_post(a: str, b: str) -> bool:
+    """Whether two written posts can be one ('Menteri' / 'Menteri Kominfo', 'Wawako' / 'Wakil Walikota')."""
+    ta = official_key(a).replace("walikota", "wali kota").split()
+    tb = official_key(b).replace("walikota", "wali kota").split()
+    if not ta or not tb or ta[0] in tb or tb[0] in ta:
+        return True  # the head word is shared ('Menteri' / 'Menteri Kominfo', 'Plt. Kepala' / 'Kepala')
+    vocab = load_lexicon().agency_vocab - {"kota", "kabupaten", "provinsi", "daerah", "wali", "ketua", "wakil"}
+    if set(ta[1:]) & set(tb[1:]) & vocab:
+        return True  # 'Kadis Kesehatan' / 'Kepala Dinas Kesehatan'
+    return any(_abbreviates(x[0], y) or _abbreviates(x[0], y[:3]) for x, y in ((ta, tb), (tb, ta)))
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -29,11 +29,12 @@ def app_icon() -> QIcon:
 
 
 def install_translator(app: QApplication, lang: str) -> QTranslator | None:
-    """Load the English catalogue when asked; Indonesian is the source language and needs none."""
-    if lang == "id":
-        return None
+    """Load the English catalogue when asked. Indonesian is the source language of our own texts;
+    for Indonesian, the catalogue of Qt's own dialogs (file dialog, buttons, print preview) is loaded,
+    since Qt ships none."""
     translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", f"arsip_berita_{lang}.qm"))):
+    name = "qt_id.qm" if lang == "id" else f"arsip_berita_{lang}.qm"
+    if translator.load(str(resource_path("translations", name))):
         app.installTranslator(translator)
         return translator
     log.warning("no translation for %s", lang)

@@ -6,9 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog
-
-from arsip_berita.gui import errors
+from arsip_berita.gui import errors, filedialogs
 
 
 def tr(text: str) -> str:
@@ -31,15 +29,15 @@ class FileActionsMixin:
         return self.importer.start(paths)
 
     def import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, tr("Impor siaran pers"), "", tr(
+        paths = filedialogs.open_files(self, tr("Impor siaran pers"), tr(
             "Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;Semua berkas (*)"))
-        if names:
-            self.import_paths([Path(n) for n in names])
+        if paths:
+            self.import_paths(paths)
 
     def import_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, tr("Impor folder siaran pers"))
-        if name:
-            self.import_paths([Path(name)])
+        folder = filedialogs.existing_dir(self, tr("Impor folder siaran pers"))
+        if folder is not None:
+            self.import_paths([folder])
 
     def _on_importer_import_finished(self, _report: object) -> None:
         self.service.refresh()  # see the import's commit and glossary (made over another connection)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from arsip_berita.gui import filedialogs
 from arsip_berita.gui.tasks import TaskContext, TaskRunner
 from arsip_berita.printing import PrintCancelledError, configure_printer, print_document, write_pdf
 from arsip_berita.summary.render import BriefItem, batch_html, brief_html, footer_text
@@ -135,11 +136,7 @@ class PrintController(QObject):
 
     # --- PDF ---------------------------------------------------------------------------------
     def ask_pdf_path(self, suggested: str) -> Path | None:
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested)[:60].strip() or "ringkasan"
-        name, _ = QFileDialog.getSaveFileName(self._parent, tr("Ekspor PDF"), f"{safe}.pdf", tr("PDF (*.pdf)"))
-        if not name:
-            return None
-        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        return filedialogs.save_file(self._parent, tr("Ekspor PDF"), suggested, tr("PDF (*.pdf)"), ".pdf")
 
     def export_pdf(self, ids: Sequence[int], path: Path, query: str | None = None) -> None:
         self._build(ids, query, lambda job: self._write(job, path))

@@ -69,14 +69,20 @@ def organization_rows(ext: Extraction) -> list[PanelRow]:
     return rows
 
 
+def place_roles() -> dict[str, str]:
+    """The extraction's role of a place outside the gazetteer, as the Tempat tab shows it."""
+    return {"venue": tr("tempat acara"), "dateline": tr("kota berita")}
+
+
 def place_rows(ext: Extraction) -> list[PanelRow]:
     rows = []
+    roles = place_roles()
     for e in _unique([e for e in ext.entities if e.type == "LOCATION"]):
         detail = ""
         if e.place is not None:
             detail = e.place.level + (f", {e.place.province}" if e.place.province and e.place.province != e.place.name else "")
         elif e.role:
-            detail = e.role
+            detail = roles.get(e.role, "")  # an internal role name ("venue") is no label
         name = e.place.name if e.place is not None else e.canonical
         rows.append(PanelRow(e.canonical, detail, e.start, e.end, f'tempat:"{name}"'))
     return rows
