@@ -138,6 +138,35 @@ GENERIC_PAGE_TITLES = frozenset({"dashboard", "beranda", "home", "berita", "inde
                                  "detail", "news", "post", "halaman", "untitled", "siaran pers"})
 
 
+def _generic_title(title: str, sitename: str | None) -> bool:
+    key = title.casefold().strip()
+    return (not key or key in GENERIC_PAGE_TITLES or len(key.split()) < 3
+            or (bool(sitename) and key == (sitename or "").casefold().strip()))
+
+
+def page_headline(markup: str, first_line: str) -> str | None:
+    """The heading (h1-h6, three words or more) that stands last before the article text on the
+    page, outside the page chrome; None when there is none."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except Exception:  # lxml raises ParserError/ValueError on empty or odd documents
+        return None
+    for bad in root.xpath(_CHROME):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    start = " ".join(first_line.split())[:40]
+    best = None
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "div"):
+        text = " ".join(el.text_content().split())
+        if el.tag != "div" and start and text.startswith(start):
+            break  # reached the article text
+        if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and len(text.split()) >= 3 and len(text) <= MAX_TITLE_LINE:
+            best = text
+    return best
+
+
 def _looks_like_headline(line: str) -> bool:
     """Headlines are short and do not end like a sentence."""
     line = line.strip()
@@ -149,6 +178,7 @@ _CHROME = ("//aside | //nav | //footer | //header[not(ancestor::article)] | //fo
            " or contains(@class,'popular') or contains(@class,'populer') or contains(@class,'terkait')"
            " or contains(@class,'widget') or contains(@class,'topbar') or contains(@class,'top-bar')"
            " or contains(@class,'breadcrumb') or contains(@class,'menu') or contains(@class,'comment')]")
+BYLINE_DATE_CHARS = 60  # "Kamis, 27 Oktober 2022 10:15 WIB | Admin" fits; a sentence does not
 _META_DATES = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
                "date", "dc.date", "dc.date.issued", "article.published", "sailthru.date")
 
@@ -174,9 +204,21 @@ def page_date(markup: str, title: str | None) -> str | None:
         if bad.getparent() is not None:
             bad.drop_tree()
     scope = (root.xpath("//article") or root.xpath("//main") or root.xpath("//body") or [root])[0]
-    text = " ".join(scope.text_content().split())
     heads = scope.xpath(".//h1") or root.xpath("//h1")
-    head = " ".join(heads[0].text_content().split()) if heads else (title or "")
+    head = " ".join(heads[0].text_content().split()) if heads else " ".join((title or "").split())
+    # A byline date standing alone in its element after the headline ("Rabu, 22 Maret 2023") is the
+    # article's own; a date inside the prose is the event's, used only when there is no byline.
+    seen_head = not head
+    for el in scope.iter():
+        if not isinstance(el.tag, str):
+            continue
+        text = " ".join(el.text_content().split())
+        if not seen_head:
+            seen_head = text == head
+            continue
+        if len(text) <= BYLINE_DATE_CHARS and (found := parse_date(text)):
+            return found.isoformat()
+    text = " ".join(scope.text_content().split())
     at = text.find(head) if head else -1
     after = text[at + len(head):] if at >= 0 else text
     if found := parse_date(after[:1500]):
@@ -199,9 +241,10 @@ def read_html(path: Path) -> list[RawDoc]:
     if doc is None or not (doc.text or "").strip():
         raise IngestError(str(path), "tidak ada teks artikel di halaman HTML ini")
     title = (doc.title or "").strip()
-    if title.casefold() in GENERIC_PAGE_TITLES:
-        title = ""  # an admin or portal page name, not a headline: the first heading is
     lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+    if _generic_title(title, doc.sitename):
+        # A site or page name ("JabarGov", "Dashboard"): the headline is the heading before the text.
+        title = page_headline(html, lines[0] if lines else "") or ""
     if lines and title and normalize_inline(lines[0]) == normalize_inline(title):
         lines = lines[1:]
     if not title and lines and _looks_like_headline(lines[0]):

@@ -404,3 +404,19 @@ def test_body_opening_with_its_headline_loses_it(write) -> None:
     art = read_one(write("x.json", json.dumps(row)))
     assert art.body == "SUKAMAJU - Wali Kota Sukamaju melantik pengurus forum desa periode 2025-2030."
     assert art.dateline == "Sukamaju"
+
+
+CARD_PAGE = """<html><head><title>PortalKita</title></head><body>
+<nav><a href="/">Beranda</a></nav>
+<div class="card"><div class="card-body">
+<h5 class="card-title">Wakil Bupati Terima Tim Pemeriksa Keuangan Provinsi</h5>
+<p class="card-text">SUKAMAJU - Wakil Bupati menerima tim pemeriksa di ruang rapat, Selasa (21/3/2023).</p>
+<p class="card-text">Pemeriksaan berlangsung selama 30 hari kerja.</p>
+<p class="card-text"><small>Rabu, 22 Maret 2023</small></p>
+</div></div><footer>Hak cipta 2023</footer></body></html>"""
+
+
+def test_site_name_title_and_byline_after_the_text(write) -> None:
+    art = read_one(write("card.html", CARD_PAGE))
+    assert art.title == "Wakil Bupati Terima Tim Pemeriksa Keuangan Provinsi"  # not the site name
+    assert art.published == date(2023, 3, 22)  # the byline, not the event date in the lead
