@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
-from arsip_berita.extraction.lexicon import Lexicon
+from arsip_berita.extraction.lexicon import Lexicon, _rules
 
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
 MAX_WORDS = 4
@@ -52,3 +54,48 @@ def _as_written(phrase: str) -> str:
     if phrase[:1].isupper() and phrase[1:2].islower():
         return phrase[0].lower() + phrase[1:]  # capital only because it starts a sentence
     return phrase
+
+
+@lru_cache(maxsize=1)
+def _key_table() -> tuple[list[tuple[re.Pattern[str], int, str]], tuple[str, ...]]:
+    """(pattern, length, key) for every phrase of resources/lexicon/indicator_keys.toml, longest first,
+    and the breakdown words."""
+    rules = _rules("indicator_keys")
+    table = []
+    for name, rule in rules.items():
+        for phrase in rule.get("phrases", []):
+            flags = 0 if phrase.isupper() else re.IGNORECASE  # 'TPT', 'PAD': acronyms as written
+            table.append((re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", flags), len(phrase), name))
+    table.sort(key=lambda t: -t[1])
+    return table, tuple(rules.get("breakdowns", {}).get("words", []))
+
+
+def breakdown_words() -> tuple[str, ...]:
+    return _key_table()[1]
+
+
+def indicator_key(indicator: str | None) -> str | None:
+    """The canonical key of an indicator phrase ('persentase penduduk miskin perdesaan' ->
+    'kemiskinan.persentase/perdesaan'), or None when no rule names it."""
+    if not indicator:
+        return None
+    table, breakdowns = _key_table()
+    key = next((k for rx, _, k in table if rx.search(indicator)), None)
+    if key is None:
+        return None
+    low = indicator.lower()
+    split = next((w for w in breakdowns if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)), None)
+    return f"{key}/{'perdesaan' if split == 'pedesaan' else split}" if split else key
+
+
+def check_indicator_key_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
+    """Checker for resources/lexicon/indicator_keys.toml: runs the whole extraction."""
+    from decimal import Decimal
+
+    from arsip_berita.extraction.pipeline import extract
+
+    stats = extract(example["text"]).statistics
+    hits = [s for s in stats if s.value == Decimal(example["value"])]
+    assert hits, f"{example['value']} not in {[str(s.value) for s in stats]}"
+    assert hits[0].indicator_key == example["key"], \
+        f"{hits[0].indicator!r}: key {hits[0].indicator_key!r} != {example['key']!r}"

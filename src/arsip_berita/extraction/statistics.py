@@ -13,7 +13,7 @@ from arsip_berita.core.model import Change, Statistic
 from arsip_berita.extraction.changes import (attach_delta, baseline_cue, delta_of, followed_by_result,
                                              noun_unit_indicator, relative_period, sentence_period,
                                              unit_of_delta)
-from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
+from arsip_berita.extraction.indicators import breakdown_words, indicator_key, noun_after_unit, noun_phrase_before
 from arsip_berita.extraction.lexicon import Lexicon, _rules, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal, parse_words
 from arsip_berita.extraction.spans import Cand, Coverage, SortedSpans
@@ -177,7 +177,9 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
             continue  # 'penduduk usia 25 tahun ke atas': an age, not a figure
         qualified = _tail_match(before, lex.qualifiers) is not None
         keep = unit is not None or qualified or (scale is not None and len(scale) > 1) \
-            or re.search(r"(?:poin|persen|%)\s+dari\s+$", before) is not None  # 'naik 0,7 poin dari 72,2'
+            or re.search(r"(?:poin|persen|%)\s+dari\s+$", before) is not None \
+            or ("," in digits and re.search(r"(?i)\b(?:menjadi|jadi|yakni|yaitu|adalah|di angka|pada angka|"
+                                            r"pada level)\s+$", before) is not None)  # 'turun menjadi 1,45'
 
         found[m.start()] = (_Mention(value, m.start(), m.end(), unit, unit_word or prefix, sentence(m.start())), keep)
     for m in pats["range"].finditer(text):
@@ -448,8 +450,30 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         subject = article_subject(text, title, lex, dates)
     found = place_in_context(text, found, _sentences(text), statistic_places(text, places, orgs, lex),
                              [d for d in dates if d.role == "period"], subject, directions)
+    found = _with_breakdowns(text, found)
     # a difference of rates is in percentage points ('naik 0,06 poin'); a change keeps 'points'
-    return [replace(s, unit="percentage_point") if s.unit == "points" else s for s in found]
+    return [replace(s, unit="percentage_point" if s.unit == "points" else s.unit,
+                    indicator_key=indicator_key(s.indicator)) for s in found]
+
+
+def _with_breakdowns(text: str, stats: list[Statistic]) -> list[Statistic]:
+    """'Persentase penduduk miskin di perdesaan tercatat 10,80 persen, sedangkan di perkotaan 4,65
+    persen': the area or sex written in the figure's clause belongs to its indicator."""
+    words = breakdown_words()
+    if not words:
+        return stats
+    rx = re.compile(rf"(?i)(?<![\w-])({'|'.join(re.escape(w) for w in words)})(?![\w-])")
+    out, prev_end = [], 0
+    for st in sorted(stats, key=lambda s: s.start):
+        lo = max(prev_end, st.start - 120, text.rfind(". ", 0, st.start) + 1)
+        prev_end = st.end
+        found = None
+        for m in rx.finditer(text, lo, st.start):
+            found = m.group(1).lower()
+        if found and st.indicator and found not in st.indicator.lower() and st.kind != "rank":
+            st = replace(st, indicator=f"{st.indicator} {found}")
+        out.append(st)
+    return out
 
 
 _COMPATIBLE = {"points": ("percent", "points")}
