@@ -13,7 +13,7 @@ from arsip_berita.importer import ImportProgress
 
 def register(sub: Any) -> None:
     p = sub.add_parser("import", help="impor berkas atau folder siaran pers")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("paths", nargs="+", type=Path, metavar="BERKAS_ATAU_FOLDER")
     p.add_argument("--wait", type=float, default=0.0, metavar="DETIK",
                    help="tunggu sekian detik bila arsip sedang dipakai penulis lain")
     p.add_argument("--processes", type=int, default=None, help="jumlah proses pekerja (bawaan: otomatis)")

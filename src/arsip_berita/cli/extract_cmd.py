@@ -14,7 +14,7 @@ from arsip_berita.core.text import normalize_body, normalize_inline
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("extract", help="baca pejabat, instansi, tempat, tanggal, statistik dan kutipan")
-    p.add_argument("files", nargs="*", metavar="FILE", help="berkas .txt (baris pertama judul)")
+    p.add_argument("files", nargs="*", metavar="BERKAS", help="berkas .txt (baris pertama judul)")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.add_argument("--jsonl", metavar="IN.jsonl", help='baris {"id", "text", "title"?}; satu baris JSON per masukan')
     p.set_defaults(func=handler)

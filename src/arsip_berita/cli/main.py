@@ -67,7 +67,19 @@ def use_indonesian_argparse() -> None:
     argparse.ngettext = _indonesian_n  # type: ignore[attr-defined]
 
 
+# Placeholders in usage lines: Indonesian words, not argparse's upper-cased English option names.
+METAVARS = {"query": "KUERI", "limit": "N", "file": "BERKAS", "pdf": "BERKAS_PDF", "sentences": "N",
+            "output": "BERKAS", "processes": "N", "jsonl": "BERKAS", "position": "JABATAN", "batch": "BERKAS"}
+
+
 class _Parser(argparse.ArgumentParser):
+    def add_argument(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        action = super().add_argument(*args, **kwargs)
+        if action.metavar is None and action.nargs != 0 and action.choices is None \
+                and action.dest in METAVARS:
+            action.metavar = METAVARS[action.dest]
+        return action
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: kesalahan: {message}\n")

@@ -18,7 +18,7 @@ from arsip_berita.index import SearchResult
 def register(sub: Any) -> None:
     p = sub.add_parser("search", help="cari artikel (lihat bahasa kueri di README)")
     p.add_argument("query", nargs="?", help="kueri, mis. 'kemiskinan 2024' atau pejabat:\"Agnes Widiastuti\"")
-    p.add_argument("--batch", type=Path, metavar="FILE", help="satu kueri per baris")
+    p.add_argument("--batch", type=Path, metavar="BERKAS", help="satu kueri per baris")
     p.add_argument("--limit", type=int, default=10)
     p.add_argument("--sort", choices=("score", "date", "date_asc"), default="score")
     p.add_argument("--facets", action="store_true", help="sertakan hitungan faset")
