@@ -1,168 +1,115 @@
-"""Extractive Indonesian summary: the lead, the key figure and the key statement, in document order."""
+"""Extractive Indonesian summary: the best-scoring sentences in document order, press-release aware.
+
+Each real sentence gets a feature vector (``features.py``) and a score from the shipped scorer
+(``scorer.py``, coefficients in ``resources/summary/scorer.toml``, trained by
+``benchmarks/train_summary.py``). The ``n`` best that repeat nothing already chosen are kept; when
+none of them states the release's key figure, the best sentence that does replaces the weakest
+pick. Summary sentences lose the dateline ("MAKASSAR – ") and an opening reporting formula
+("Menurutnya, "); the article keeps them.
+"""
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from arsip_berita.core.model import Extraction, Summary
-from arsip_berita.core.resources import load_toml
+from arsip_berita.summary import press
+from arsip_berita.summary.features import Candidate, candidates, content_words, language
+from arsip_berita.summary.scorer import Linear, Rule, Scorer, shipped
 from arsip_berita.summary.splitter import split_spans
 
-_WORD = re.compile(r"[^\W_]+")
-# Shorter "sentences" are headings, captions or fragments left by the splitter.
-MIN_WORDS = 5
+__all__ = ["MAX_OVERLAP", "Weights", "check_rule", "content_words", "select", "summarize", "summarize_spans",
+           "summary_of"]
+
 # Sentences sharing more than this share of their content words with a chosen one add nothing.
 MAX_OVERLAP = 0.6
-# On plain text, the key-figure sentence is looked for in this leading share of the sentences.
-PLAIN_FIGURE_REACH = 0.4
 KINDS = ("boilerplate", "statement", "figure", "change")
+# The hand-made rule's weights (kept under its old name for callers that pass ``weights=``).
+Weights = Rule
 
 
-@dataclass(frozen=True)
-class Weights:
-    """Feature weights of the sentence score (position dominates: news puts the event first)."""
-
-    position: float = 1.0
-    centrality: float = 0.3
-    title: float = 0.5
-    figure: float = 0.1
-    statement: float = 0.05
-    decay: float = 0.35
-
-
-@dataclass(frozen=True)
-class _Language:
-    stopwords: frozenset[str]
-    boilerplate: tuple[re.Pattern[str], ...]
-    statement: tuple[re.Pattern[str], ...]
-    figure: tuple[re.Pattern[str], ...]
-    change: tuple[re.Pattern[str], ...]
-
-
-@lru_cache(maxsize=1)
-def _language() -> _Language:
-    data = load_toml("summary", "summarizer.toml")
-    by_kind: dict[str, list[re.Pattern[str]]] = {k: [] for k in KINDS}
-    for rule in data.get("rule", []):
-        by_kind[rule["kind"]].append(re.compile(rule["pattern"], re.IGNORECASE))
-    return _Language(frozenset(data["stopwords"]), tuple(by_kind["boilerplate"]),
-                     tuple(by_kind["statement"]), tuple(by_kind["figure"]), tuple(by_kind["change"]))
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased words that are not stop words (numbers kept: they carry the figures)."""
-    stop = _language().stopwords
-    return [w for w in _WORD.findall(text.lower()) if w not in stop and len(w) > 1]
-
-
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb)
-
-
-def _overlap(a: set[str], b: set[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def _matches(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+def near_duplicate(a: Candidate, b: Candidate) -> bool:
+    """Two sentences that say the same thing (most content words of the shorter one shared)."""
+    return _overlap(a.words, b.words) > MAX_OVERLAP
 
 
-def _covers(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def select(cands: Sequence[Candidate], scores: Sequence[float], n: int, key_figure: bool,
+           figure_reach: int, keep_lead: bool = False) -> list[int]:
+    """Positions in ``cands`` of the picked sentences, in document order.
 
-
-@dataclass(frozen=True)
-class _Sentence:
-    index: int
-    start: int
-    end: int
-    words: tuple[str, ...]
-    figure: bool
-    statement: bool
-    stat: bool  # carries a value statistic found by the extraction
-    score: float
-
-
-def _candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
-                extraction: Extraction | None, weights: Weights) -> list[_Sentence]:
-    lang = _language()
-    stat_spans = [(s.start, s.end) for s in extraction.statistics if s.kind == "value"] if extraction else []
-    quote_spans = [(q.start, q.end) for q in extraction.quotes] if extraction else []
-    texts = [body[a:b] for a, b in spans]
-    words = [content_words(t) for t in texts]
-    doc = Counter(w for ws in words for w in ws)
-    title_words = set(content_words(title))
-    out: list[_Sentence] = []
-    for i, ((a, b), text, ws) in enumerate(zip(spans, texts, words)):
-        if len(_WORD.findall(text)) < MIN_WORDS or _matches(lang.boilerplate, text):
-            continue
-        # A key figure: a statistic the extraction found, or on plain text a number with a unit.
-        stat = _covers(stat_spans, a, b) if extraction is not None else _matches(lang.figure, text)
-        figure = stat or _matches(lang.change, text)
-        statement = _covers(quote_spans, a, b) or _matches(lang.statement, text)
-        rank = len(out)  # position among real sentences: a skipped caption does not push the lead down
-        own = Counter(ws)
-        rest = doc - own  # centrality against the rest, so a sentence does not vote for itself
-        score = (weights.position * math.exp(-weights.decay * rank)
-                 + weights.centrality * _cosine(own, rest)
-                 + weights.title * (len(title_words & own.keys()) / len(title_words) if title_words else 0.0)
-                 + weights.figure * figure + weights.statement * statement)
-        out.append(_Sentence(i, a, b, tuple(ws), figure, statement, stat, score))
-    return out
-
-
-def _select(cands: list[_Sentence], n: int, key_figure: bool, figure_reach: int) -> list[_Sentence]:
-    """The lead, then the best-scoring sentences that repeat nothing already chosen.
-
-    With ``key_figure`` a sentence carrying a key figure among the first ``figure_reach``
-    candidates is kept: when none was chosen, the weakest non-lead pick makes room for the best.
+    Best score first, skipping near-duplicates of a pick (``keep_lead`` puts the first sentence
+    in before anything else). With ``key_figure``, when no pick carries a key figure, the
+    best-scoring one among the first ``figure_reach`` candidates replaces the weakest pick.
     """
     if not cands or n <= 0:
         return []
-    chosen = [cands[0]]
-    for s in sorted(cands[1:], key=lambda s: -s.score):
+    order = sorted(range(len(cands)), key=lambda k: -scores[k])
+    if keep_lead:
+        order.remove(0)
+        order.insert(0, 0)
+    chosen: list[int] = []
+    for k in order:
         if len(chosen) >= n:
             break
-        if not any(_overlap(set(s.words), set(c.words)) > MAX_OVERLAP for c in chosen):
-            chosen.append(s)
-    if key_figure and len(chosen) > 1 and not any(s.stat for s in chosen):
-        best = max((s for s in cands[:figure_reach] if s.stat), key=lambda s: s.score, default=None)
-        if best is not None:
-            chosen.remove(min(chosen[1:], key=lambda s: s.score))
-            chosen.append(best)
-    return sorted(chosen, key=lambda s: s.index)
+        if not any(near_duplicate(cands[k], cands[c]) for c in chosen):
+            chosen.append(k)
+    if key_figure and len(chosen) > 1 and not any(cands[c].stat for c in chosen):
+        protected = chosen[0]  # the best pick (the lead when kept) stays
+        weakest = min(chosen[1:], key=lambda c: scores[c])
+        others = [c for c in chosen if c != weakest]
+        best = max((k for k in range(min(figure_reach, len(cands)))
+                    if cands[k].stat and not any(near_duplicate(cands[k], cands[c]) for c in others)),
+                   key=lambda k: scores[k], default=None)
+        if best is not None and protected != weakest:
+            chosen = others + [best]
+    return sorted(chosen)
 
 
 def summarize_spans(title: str, body: str, spans: Sequence[tuple[int, int]],
                     extraction: Extraction | None = None, n: int = 3,
-                    weights: Weights = Weights()) -> Summary:
-    """Summarize over given sentence spans (for callers that already split the text)."""
-    cands = _candidates(title, body, spans, extraction, weights)
-    if extraction is not None:
-        key_figure, reach = any(s.kind == "value" for s in extraction.statistics), len(cands)
-    else:
-        # A number with a unit is a weaker sign than an extracted statistic: trust it near the top.
-        key_figure, reach = True, math.ceil(len(cands) * PLAIN_FIGURE_REACH)
-    picked = _select(cands, n, key_figure, reach)
-    return Summary(sentences=tuple(body[s.start:s.end] for s in picked),
-                   offsets=tuple((s.start, s.end) for s in picked))
+                    weights: Rule | None = None, *, scorer: Scorer | None = None,
+                    cut: bool = True) -> Summary:
+    """Summarize over given sentence spans (for callers that already split the text).
+
+    ``weights`` (the old hand-made rule) or ``scorer`` replace the shipped scorer; ``cut=False``
+    keeps datelines and reporting formulas in the summary sentences.
+    """
+    cands = candidates(title, body, spans, extraction)
+    model: Scorer = scorer if scorer is not None else (weights if weights is not None else shipped())
+    return summary_of(body, cands, extraction, n, model, cut)
+
+
+def summary_of(body: str, cands: Sequence[Candidate], extraction: Extraction | None, n: int,
+               model: Scorer, cut: bool = True) -> Summary:
+    """The summary from already computed candidates (the benchmark reuses them across scorers)."""
+    scores = [model.score(c.vector) for c in cands]
+    # Which sentences state a key statistic, and how far down it may be, is decided per candidate.
+    key_figure = any(c.stat for c in cands)
+    picked = select(cands, scores, n, key_figure, len(cands), keep_lead=isinstance(model, Rule))
+    sentences, offsets = [], []
+    for k in picked:
+        c = cands[k]
+        if cut:
+            a, b, text = press.cut(body, c.start, c.end, first=k == 0)
+        else:
+            a, b, text = c.start, c.end, body[c.start:c.end]
+        sentences.append(text)
+        offsets.append((a, b))
+    return Summary(sentences=tuple(sentences), offsets=tuple(offsets))
 
 
 def summarize(title: str, body: str, extraction: Extraction | None = None, n: int = 3) -> Summary:
     """An extractive summary of ``n`` sentences of ``body`` in document order, with offsets.
 
     Works on plain text; an extraction (statistics, quotes) sharpens the figure and statement picks.
+    ``offsets`` are the spans of the shown sentences in ``body`` (after a cut dateline or formula;
+    the shown text differs from ``body[a:b]`` at most by its first letter being capitalised).
     """
     return summarize_spans(title, body, split_spans(body), extraction, n)
 
@@ -171,5 +118,9 @@ def check_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
     """Language-data checker: the rule's pattern matches (or not) its example as stated."""
     pattern = re.compile(rule["pattern"], re.IGNORECASE)
     assert rule["kind"] in KINDS, rule["kind"]
+    assert any(p.pattern == rule["pattern"] for p in getattr(language(), rule["kind"])), "not loaded"
     got = pattern.search(example["text"]) is not None
     assert got == example["match"], f"{rule['name']}: {example['text']!r} match={got}"
+
+
+_ = Linear  # re-exported for callers building a scorer by hand
