@@ -491,6 +491,20 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
         nxt = (tokens[b + 1].text.lower()
                if b + 1 < len(tokens) and text[run[-1].end:tokens[b + 1].start] == " " else "")
         readings.append(read_run(run, ctx, prev, nxt))
+    # '(Jateng)' after an open post ('Pj Gubernur Jawa Tengah (Jateng), Nama') sits between the post and
+    # its holder: the short form's run is taken out of the linking (its entities are kept)
+    skipped: list[Cand] = []
+    keep = []
+    for k, run in enumerate(runs):
+        if k and keep and readings[keep[-1]].open_position and readings[k].person_without_position is None \
+                and not readings[k].open_position and text[run[0].start - 1:run[0].start] == "(" \
+                and text[run[-1].end:run[-1].end + 1] == ")":
+            skipped += readings[k].cands
+            continue
+        keep.append(k)
+    if len(keep) < len(runs):
+        runs, readings = [runs[k] for k in keep], [readings[k] for k in keep]
+        out += skipped
     _village_lists(text, runs, readings, ctx)
     _person_lists(text, runs, readings, ctx)
     _headlines(text, runs, readings, ctx)

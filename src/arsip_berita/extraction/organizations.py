@@ -179,9 +179,20 @@ def is_person_name(full: str) -> bool:
                                         for w in words)
 
 
+def _place_of(full: str) -> Any:
+    """The gazetteer record of a long form that is a place ('Jawa Tengah', 'Kabupaten Tanjung Jabung Timur')."""
+    from arsip_berita.extraction.places import lookup
+
+    return lookup(full)
+
+
 def _definition_spans(text: str, start: int, end: int, s_start: int, s_end: int,
                       full: str, lex: Lexicon) -> list[Cand]:
     """One span for 'Nama Lengkap (SINGKATAN)' (the news convention); the glossary keeps both forms."""
+    place = _place_of(full)
+    if place is not None:  # 'Provinsi Jawa Tengah (Jateng)': the place, and its short form names it too
+        return [cand(text, "LOCATION", start, end, STRUCTURE, canonical=place.name, place=place),
+                cand(text, "LOCATION", s_start, s_end, STRUCTURE, canonical=place.name, place=place, role="alias")]
     if is_org_name(full, lex):
         return [cand(text, "ORGANIZATION", start, s_end + 1, STRUCTURE, canonical=full, role="definition")]
     if is_person_name(full):
@@ -191,7 +202,9 @@ def _definition_spans(text: str, start: int, end: int, s_start: int, s_end: int,
 
 def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list[Cand]:
     """Later mentions of the acronyms learned in this text."""
-    kinds = {short: ("ORGANIZATION" if is_org_name(full, lex) else "PERSON" if is_person_name(full) else None)
+    places = {short: _place_of(full) for short, full in acronyms.items()}
+    kinds = {short: ("LOCATION" if places[short] is not None else "ORGANIZATION" if is_org_name(full, lex)
+                     else "PERSON" if is_person_name(full) else None)
              for short, full in acronyms.items()}
     # One automaton pass over the text for every form, not one regex scan per acronym: a text that
     # defines thousands of acronyms would otherwise cost their number times its length.
@@ -212,7 +225,10 @@ def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list
     out: list[Cand] = []
     for short, full in acronyms.items():
         for start, end in hits.get(short, []):
-            if kinds[short] == "ORGANIZATION":
+            if kinds[short] == "LOCATION":
+                rec = places[short]
+                out.append(cand(text, "LOCATION", start, end, STRUCTURE, canonical=rec.name, place=rec, role="alias"))
+            elif kinds[short] == "ORGANIZATION":
                 out.append(cand(text, "ORGANIZATION", start, end, STRUCTURE, canonical=full, role="acronym"))
             elif kinds[short] == "PERSON":
                 out.append(cand(text, "PERSON", start, end, STRUCTURE, canonical=full, role="alias"))

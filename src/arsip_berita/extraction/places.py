@@ -127,6 +127,67 @@ def attributive(text: str, start: int, lex: Lexicon) -> bool:
     return word.islower() and word not in lex.place_before and word not in _LICENSING
 
 
+_ABBREV_BEFORE = frozenset({"Kab", "Kec", "Prov", "Kel", "Ds", "Kota", "Kabupaten", "Provinsi", "Kecamatan", "Desa",
+                            "Kelurahan", "Di", "Ke", "Dari", "Se", "Wilayah", "Daerah", "Kawasan", "Dan"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\.? $")
+
+
+def _tail_of_name(text: str, start: int, lex: Lexicon) -> bool:
+    """'Curug Bitung', 'Taman Sari Jombang': the match is the last word of a longer capitalised name, not
+    a place of its own. A post, an organisation, a venue or a place word before it licenses it ('Bupati
+    Gowa', 'Polres Jombang', 'Jalan Ahmad Yani Semarang'), as does a sentence-opening word ('Warga Sleman')."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    word = m.group(1)
+    if word in _ABBREV_BEFORE or word in lex.position_heads or word in lex.org_heads or word in lex.venue_heads \
+            or word in lex.place_first or word in lex.not_entities or word in lex.agencies or word.isupper():
+        return False
+    before = text[max(0, m.start() - 3):m.start()].rstrip(" ")
+    if not before or before[-1:] in ".!?:;\n\"“(–—-,":
+        return False  # the word opens a sentence or a list item: its capital says nothing
+    line_start = text.rfind("\n", max(0, m.start() - 120), m.start()) + 1
+    head = re.search(r"((?:[A-Z][\w.-]* )+)$", text[max(line_start, m.start() - 120):m.start()])
+    if head:
+        if any(w.rstrip(".") in lex.venue_heads or w in lex.org_heads or w in lex.position_heads
+               for w in head.group(1).split()):
+            return False  # 'Jalan Pahlawan Semarang', 'Gedung Juang Bekasi'
+    return True
+
+
+@lru_cache(maxsize=1)
+def _kecamatan_index() -> dict[str, list[Place]]:
+    """Kecamatan records by name: one name is often a kecamatan in several provinces."""
+    from lokal import wilayah
+
+    base = wilayah._base()
+    out: dict[str, list[Place]] = {}
+    for code, name in base.items():
+        if code.count(".") == 2:
+            out.setdefault(name.lower(), []).append(Place(name, "kecamatan", code, base.get(code[:2], "")))
+    return out
+
+
+def _in_named_provinces(cands: list[Cand]) -> None:
+    """A bare regency or city name in a text about one province resolves inside it (in place):
+    'Jombang' in a Banten alert is the kecamatan of Kota Cilegon, never Kabupaten Jombang (Jawa Timur);
+    with no such kecamatan it stays a place without a record."""
+    provinces = {c.place.name for c in cands if c.type == "LOCATION" and c.place and c.place.level == "provinsi"}
+    if not provinces:
+        return
+    for c in cands:
+        rec = c.place
+        if c.type != "LOCATION" or rec is None or rec.level not in ("kabupaten", "kota") or rec.province in provinces:
+            continue
+        if c.text.split()[0] in ("Kabupaten", "Kab.", "Kota"):
+            continue  # written in full: the text means that regency
+        inside = [k for k in _kecamatan_index().get(c.text.lower(), []) if k.province in provinces]
+        if len(inside) == 1:
+            c.place, c.canonical = inside[0], inside[0].name
+        elif len(provinces) == 1:
+            c.place, c.canonical = None, c.text
+
+
 def find_places(text: str, lex: Lexicon) -> list[Cand]:
     """Every gazetteer match, longest at each start; overlaps go to the resolver."""
     gaz = gazetteer(lex)
@@ -136,11 +197,15 @@ def find_places(text: str, lex: Lexicon) -> list[Cand]:
         start = end - len(key)
         if not _acceptable(text, start, end, key, lex):
             continue
+        if rec.level in ("kabupaten", "kota", "wilayah", "negara") and " " not in key and _tail_of_name(text, start, lex):
+            continue
         kind = "BLOCK" if rec.code is None and attributive(text, start, lex) else "LOCATION"
         prev = best.get(start)
         if prev is None or prev.end < end:
             best[start] = cand(text, kind, start, end, PLACE, canonical=rec.name, place=rec)
-    return list(best.values())
+    found = list(best.values())
+    _in_named_provinces(found)
+    return found
 
 
 def same_length_lower(text: str) -> str:
