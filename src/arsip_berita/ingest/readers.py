@@ -255,26 +255,57 @@ def read_html(path: Path) -> list[RawDoc]:
 
 
 def _docx_blocks(document: Any) -> list[str]:
-    """Paragraphs and tables in document order; a table row is one paragraph, cells joined by " | "."""
+    """Paragraphs and tables in document order; a table row is one paragraph, cells joined by " | ".
+
+    A letterhead is often a table (logo beside the office name) above the text, or sits in the
+    page header: a table before any paragraph gives its cells as lines, and the header's
+    letterhead lines come first, so the release anatomy sees them.
+    """
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    out: list[str] = []
+    out: list[str] = _docx_header_lines(document)
+    seen_text = False
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             out.append(item.text)
+            seen_text = seen_text or bool(item.text.strip())
+        elif isinstance(item, Table) and not seen_text:
+            for row in item.rows:
+                for cell in _unique_cells(row):
+                    out.extend(p.text for p in cell.paragraphs if p.text.strip())
+            out.append("")
         elif isinstance(item, Table):
             for row in item.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = " ".join(cell.text.split())
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-                        cells.append(text)
+                cells = [" ".join(c.text.split()) for c in _unique_cells(row)]
+                cells = [c for c in cells if c]
                 if cells:
-                    out.append("")
-                    out.append(" | ".join(cells))
-                    out.append("")
+                    out.extend(["", " | ".join(cells), ""])
     return out
+
+
+def _unique_cells(row: Any) -> list[Any]:
+    """A row's cells, each merged cell once (python-docx repeats a merged cell per grid column)."""
+    seen: list[Any] = []
+    for cell in row.cells:
+        if not any(cell._tc is s._tc for s in seen):
+            seen.append(cell)
+    return seen
+
+
+def _docx_header_lines(document: Any) -> list[str]:
+    """Letterhead lines (kop, address, number) from the first section's page header."""
+    try:
+        header = document.sections[0].header
+        texts = [p.text for p in header.paragraphs]
+        for table in header.tables:
+            for row in table.rows:
+                for cell in _unique_cells(row):
+                    texts.extend(p.text for p in cell.paragraphs)
+    except (IndexError, AttributeError, KeyError):
+        return []
+    lines = [t.strip() for t in texts if t.strip() and line_kind(t.strip()) is not None]
+    return lines + [""] if lines else []
 
 
 def read_docx(path: Path) -> list[RawDoc]:

@@ -90,14 +90,17 @@ def _body(row: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """The body field: the longest named body field; else a named summary of some length (a short
     "keterangan" is a label); else the longest long text or HTML field of any name."""
     names = field_names()
-    named = [(k, v) for k in names.body if (v := _text(row.get(k))) is not None and _plain_len(v)]
+    known = set(names.title) | set(names.url) | set(names.slug) | set(names.source) | set(names.date)
+    body_keys = list(names.body) + [k for k in row if _BODY_LIKE.search(k) and k not in known
+                                    and not _NOT_BODY.search(k) and k not in names.body]
+    named = [(k, v) for k in body_keys if (v := _text(row.get(k))) is not None and _plain_len(v)
+             and (k in names.body or _plain_len(v) >= MIN_BODY_CHARS)]
     if named:
         return max(named, key=lambda kv: _plain_len(kv[1]))
     summary = [(k, v) for k in names.summary if (v := _text(row.get(k))) is not None]
     summary = [(k, v) for k, v in summary if _plain_len(v) >= MIN_BODY_CHARS]
     if summary:
         return max(summary, key=lambda kv: _plain_len(kv[1]))
-    known = set(names.title) | set(names.url) | set(names.slug) | set(names.source)
     texts = [(k, t) for k, value in row.items() if k not in known and (t := _text(value)) is not None]
     unnamed = [(k, t) for k, t in texts if not t.lstrip().startswith(("http://", "https://"))
                and (_plain_len(t) >= MIN_UNNAMED_BODY_CHARS or (looks_like_html(t) and _plain_len(t) >= MIN_BODY_CHARS))]
@@ -107,6 +110,10 @@ def _body(row: Mapping[str, Any]) -> tuple[str | None, str | None]:
 
 
 _TITLE_LIKE = re.compile(r"(^|_)(judul|title|headline)(_|$)")
+_NOT_BODY = re.compile(r"(^|_)(judul|title|headline|slug|seo|meta|keyword|kata_kunci|tag|tags|url|link|foto|gambar"
+                       r"|image|img|id|kategori|category|status|caption|ket_foto)(_|$)")
+# A body field of a CMS not listed by name: "news_content", "berita_isi", "isi_lengkap", "content_html".
+_BODY_LIKE = re.compile(r"(^|_)(isi|konten|content|body|teks|text|naskah|artikel|article|berita|news|post|uraian)(_|$)")
 _DATE_LIKE = re.compile(r"(^|_)(tanggal|tgl|date|published|terbit)(_|$)")
 
 

@@ -420,3 +420,22 @@ def test_site_name_title_and_byline_after_the_text(write) -> None:
     art = read_one(write("card.html", CARD_PAGE))
     assert art.title == "Wakil Bupati Terima Tim Pemeriksa Keuangan Provinsi"  # not the site name
     assert art.published == date(2023, 3, 22)  # the byline, not the event date in the lead
+
+
+def test_docx_letterhead_in_a_table_or_the_page_header(write) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "PEMERINTAH KOTA SUKAMAJU"
+    kop = document.add_table(rows=1, cols=2)
+    kop.rows[0].cells[0].text = ""
+    kop.rows[0].cells[1].text = "DINAS KESEHATAN"
+    kop.rows[0].cells[1].add_paragraph("Jl. Veteran No. 12, Sukamaju 45111")
+    for line in ("SIARAN PERS", "Nomor: 12/SP/Dinkes/2024", "Dinkes Gelar Vaksinasi Anak Sekolah",
+                 "SUKAMAJU – Dinas Kesehatan menggelar vaksinasi di 30 sekolah dasar, Senin (5/8/2024)."):
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    art = read_one(write("kop.docx", buf.getvalue()))
+    assert art.title == "Dinkes Gelar Vaksinasi Anak Sekolah"
+    assert art.issuer == "Pemerintah Kota Sukamaju, Dinas Kesehatan" and art.release_no == "12/SP/Dinkes/2024"
+    assert art.body.startswith("SUKAMAJU – Dinas Kesehatan") and "Veteran" not in art.body
