@@ -130,14 +130,16 @@ def _unit_of(word: str | None, lex: Lexicon) -> str | None:
 
 
 _MONEY_SCALES = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "m", "t"})
-_CONTINUES = re.compile(r"(?:,|\bdan|\bserta|\batau)\s+(?:sebanyak\s+|sejumlah\s+)?$")
+_CONTINUES = re.compile(r"(?:,|:|\bdan|\bserta|\batau|\brincian|\byakni|\byaitu)\s+(?:sebanyak\s+|sejumlah\s+)?$")
 _AGE = re.compile(r"(?i)\b(?:umur|usia|berusia|kelompok)\b[^.]{0,30}$")
 
 
 @lru_cache(maxsize=8)
 def _list_intro() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in sorted(_extra()["list_intro"], key=len, reverse=True))
-    return re.compile(rf"(?:\s*[\w/-]+){{0,2}}?\s*,?\s*(?:{cues})(?!\w)", re.IGNORECASE)
+    strong = ("berikut", "sebagai berikut", ":")  # '12 desa berikut'; the others after a comma only
+    weak = "|".join(re.escape(c) for c in sorted(_extra()["list_intro"], key=len, reverse=True) if c not in strong)
+    hard = "|".join(re.escape(c) for c in sorted(strong, key=len, reverse=True))
+    return re.compile(rf"(?:\s*[\w/-]+){{0,2}}?(?:\s*,\s*(?:{weak})|\s*(?:{hard}))(?!\w)", re.IGNORECASE)
 
 
 def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
@@ -200,7 +202,8 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
         if mt.unit is None:
             prev = out[-1] if out else None
             if prev is not None and prev.sentence == mt.sentence and prev.unit in extra["carry_units"] and \
-                    mt.start - prev.end < 120 and _CONTINUES.search(text, max(prev.end, mt.start - 20), mt.start):
+                    mt.start - prev.end < 120 and _CONTINUES.search(text, max(prev.end, mt.start - 20), mt.start) \
+                    and not re.search(r"\d", text[prev.end:mt.start]):
                 mt.unit, mt.unit_text, keep = prev.unit, None, True  # '4.334 orang sembuh, 223 dirawat'
             elif keep and any(o.value == mt.value and o.unit for o in out):
                 same = next(o for o in out if o.value == mt.value and o.unit)
@@ -441,7 +444,11 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             else:
                 stats[idx] = replace(prev, change=replace(prev.change, baseline_value=stat.value,
                                                           baseline_unit=stat.unit, baseline_period=bp))
-        elif _last_cue(text, clause_start, mt.start, lex.comparison_cues):
+        elif (cmp := _last_cue(text, clause_start, mt.start, lex.comparison_cues)) is not None and \
+                not _CLAUSE_END.search(text, cmp[0] + len(cmp[1]), mt.start):
+            # 'lebih rendah dibandingkan angka nasional yang sebesar 9,03 persen' (not '..., tetapi 17 ribu')
+            if cue is None and prev is not None and prev.indicator and indicator is None:
+                stat = replace(stat, indicator=prev.indicator)  # '..., lebih tinggi dibandingkan Kota X yang 2,64'
             stat = replace(stat, kind="comparison")
         stats.append(stat)
         last, last_sent = stat, mt.sentence
@@ -462,7 +469,7 @@ def _with_breakdowns(text: str, stats: list[Statistic]) -> list[Statistic]:
     words = breakdown_words()
     if not words:
         return stats
-    rx = re.compile(rf"(?i)(?<![\w-])({'|'.join(re.escape(w) for w in words)})(?![\w-])")
+    rx = re.compile(rf"(?<![\w-])({'|'.join(re.escape(w) for w in words)})(?![\w-])")  # 'SPAM Perdesaan' is a name
     out, prev_end = [], 0
     for st in sorted(stats, key=lambda s: s.start):
         lo = max(prev_end, st.start - 120, text.rfind(". ", 0, st.start) + 1)
@@ -479,6 +486,7 @@ def _with_breakdowns(text: str, stats: list[Statistic]) -> list[Statistic]:
 _COMPATIBLE = {"points": ("percent", "points")}
 
 
+_CLAUSE_END = re.compile(r"\b(?:tetapi|namun|sedangkan|melainkan)\b|;")
 _COMPARED_CUE = re.compile(r"(?i)\b(?:dibandingkan|dibanding|terhadap|ketimbang)(?:\s+dengan)?\s+")
 _COMPARED_TAIL = re.compile(r"\s*,?\s*(?:yang\s+)?(?:sebesar\s+|mencapai\s+|tercatat\s+|sebanyak\s+|senilai\s+)?")
 
