@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from arsip_berita.core.errors import ArchiveCorruptError, ArchiveReadOnlyError, ArsipError
 from arsip_berita.core.model import Article, Extraction
-from arsip_berita.core.paths import default_archive_dir
+from arsip_berita.core.paths import ENV_ARCHIVE, default_archive_dir
 from arsip_berita.core.resources import resource_path
 from arsip_berita.importer import (
     INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, analysed, discover, run_tasks,
@@ -120,6 +120,10 @@ def sample_path() -> Path:
     return resource_path("samples", "contoh.jsonl")
 
 
+# Every bundled sample release links to this (reserved, unresolvable) address: that marks it a sample.
+SAMPLE_URL = "https://contoh.arsip-berita.invalid/"
+
+
 class ArchiveService:
     """One open archive. Methods are safe to call from worker threads (one call at a time per thread)."""
 
@@ -152,11 +156,15 @@ class ArchiveService:
     @classmethod
     def open(cls, directory: Path | None = None, readonly: bool = False, *,
              with_samples: bool | None = None) -> ArchiveService:
-        """Open (creating if needed) an archive; the default archive starts with the sample releases."""
-        is_default = directory is None
+        """Open (creating if needed) an archive; the default archive starts with the sample releases.
+
+        Only the platform's default archive gets the samples on its first opening: one named by
+        ``--archive`` or by ``$ARSIP_BERITA_ARCHIVE`` is the user's own and starts empty.
+        """
         target = directory or default_archive_dir()
-        if is_default and readonly and not (target / DB_NAME).exists():
-            readonly = False  # the first command of all creates the default archive with the samples
+        if directory is None and readonly and not (target / DB_NAME).exists():
+            readonly = False  # the first command of all creates the default archive
+        is_default = directory is None and not os.environ.get(ENV_ARCHIVE)
         svc = cls(target, readonly=readonly)
         if (with_samples if with_samples is not None else is_default) and svc.is_new and not svc.readonly:
             report = svc.import_paths([sample_path()], processes=1)
@@ -165,7 +173,11 @@ class ArchiveService:
 
     @property
     def archive_name(self) -> str:
-        return self.directory.name if self.directory.name != "arsip" else str(self.directory)
+        """The name the window, briefs and their footers show: the folder's name, never the full path
+        into the user's data folder ("Arsip utama" for the default archive)."""
+        if self.directory.name == "arsip" and self.directory.parent.name == "ArsipBerita":
+            return "Arsip utama"
+        return self.directory.name or str(self.directory)
 
     def refresh(self) -> None:
         """See what another connection or process wrote: the latest index commit and glossary."""
@@ -284,6 +296,27 @@ class ArchiveService:
     def position_holders(self, position: str) -> list[tuple[OfficialRecord, PositionSpan]]:
         """Who held a post (``"Kepala BPS Provinsi Kalteng"``) and when they were seen in it."""
         return holders_of(self.officials(), position)
+
+    @_storage_errors
+    def sample_count(self) -> int:
+        """How many of the bundled (fictional) sample releases the archive holds."""
+        row = self.store._conn.execute("SELECT count(*) FROM articles WHERE url LIKE ?", (SAMPLE_URL + "%",))
+        return int(row.fetchone()[0])
+
+    @_storage_errors
+    def remove_samples(self) -> int:
+        """Delete every sample release (and its officials), then rebuild the index; returns how many."""
+        self._require_writable()
+        with WriterLock(self.directory):
+            conn = self.store._conn  # one statement pair the store has no method for
+            where = "SELECT id FROM articles WHERE url LIKE ?"
+            with conn:
+                conn.execute(f"DELETE FROM officials_seen WHERE article_id IN ({where})", (SAMPLE_URL + "%",))
+                n = conn.execute("DELETE FROM articles WHERE url LIKE ?", (SAMPLE_URL + "%",)).rowcount
+            if n:
+                self._rebuild_locked()
+        self._glossary = None
+        return int(n)
 
     @_storage_errors
     def glossary(self) -> dict[str, list[str]]:

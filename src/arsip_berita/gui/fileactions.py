@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMessageBox
 from arsip_berita.gui import errors, filedialogs
 
 
@@ -44,6 +45,48 @@ class FileActionsMixin:
         self.update_status()
         self.run_search(self.search_bar.text())
         self.reload_directory()
+
+    # --- the sample releases -------------------------------------------------------------------
+    def remove_samples(self) -> None:
+        """Berkas > Hapus contoh: after a confirmation, delete every sample release in the background."""
+        count = self.service.sample_count()
+        if not count or self.service.readonly:
+            self.statusBar().showMessage(tr("Arsip ini tidak berisi siaran pers contoh."), 5000)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Hapus contoh"), tr(
+            "Hapus {0} siaran pers contoh (fiktif) dari arsip ini? Artikel Anda sendiri tidak tersentuh.").format(count),
+            QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("removeSamplesConfirm")
+        remove = box.addButton(tr("Hapus contoh"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._start_removing_samples() if button is remove else None)
+        self.samples_confirm = box
+        box.open()
+
+    def _start_removing_samples(self) -> None:
+        directory = self.service.directory
+
+        def work(_ctx: object) -> int:
+            from arsip_berita.service import ArchiveService
+
+            svc = ArchiveService.open(directory, with_samples=False)
+            try:
+                return svc.remove_samples()
+            finally:
+                svc.close()
+
+        self.actions_by_key["remove_samples"].setEnabled(False)
+        self.statusBar().showMessage(tr("Menghapus siaran pers contoh ..."))
+        self.runner.submit("hapus-contoh", work, write=True, on_done=self._on_samples_removed)
+
+    def _on_samples_removed(self, n: int) -> None:
+        self.service.refresh()
+        self.update_status()
+        self.run_search(self.search_bar.text())
+        self.reload_directory()
+        self.statusBar().showMessage(tr("{0} siaran pers contoh dihapus.").format(n), 10000)
+        self.samples_removed.emit(n)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -67,6 +67,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     search_finished = Signal(object)  # SearchResult
     article_shown = Signal(int)
     directory_loaded = Signal(object)  # DirectoryData
+    samples_removed = Signal(int)
 
     def __init__(self, service: ArchiveService, settings: QSettings, runner: TaskRunner | None = None) -> None:
         super().__init__()
@@ -79,7 +80,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._search_gen = 0
         self._article_gen = 0
         self.last_result: SearchResult | None = None
-        self.setWindowTitle(tr("Arsip Berita") + f" \u2014 {service.archive_name}")
+        # The archive's name only: Qt adds the application's name ("... \u2014 Arsip Berita") itself.
+        self.setWindowTitle(service.archive_name)
         self.setAcceptDrops(True)
         self._build_widgets()
         self.actions_by_key = build_menus(self)
@@ -148,6 +150,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _set_writable(self, writable: bool) -> None:
         for key in ("import_files", "import_folder"):
             self.actions_by_key[key].setEnabled(writable)
+        self.actions_by_key["remove_samples"].setEnabled(writable and self.service.sample_count() > 0)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -214,6 +217,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         text = tr("Arsip: {0} \u00b7 {1} artikel").format(self.service.archive_name, count)
         if self.service.readonly:
             text += " \u00b7 " + tr("hanya baca")
+        samples = self.service.sample_count()
+        if samples:
+            text += " \u00b7 " + tr("{0} contoh").format(samples)
+        self.actions_by_key["remove_samples"].setEnabled(bool(samples) and not self.service.readonly)
         self.archive_label.setText(text)
         self.archive_label.setToolTip(str(self.service.directory))
 

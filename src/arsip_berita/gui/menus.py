@@ -18,6 +18,7 @@ def action_table() -> list[tuple[str, str, str, tuple[str, ...], str]]:
     return [
         ("file", "import_files", tr("&Impor berkas..."), ("Ctrl+O",), "import_files"),
         ("file", "import_folder", tr("Impor &folder..."), ("Ctrl+Shift+O",), "import_folder"),
+        ("file", "remove_samples", tr("&Hapus contoh..."), (), "remove_samples"),
         ("file", "-", "", (), ""),
         ("file", "print", tr("&Cetak ringkasan artikel..."), ("Ctrl+P",), "print_current"),
         ("file", "print_selected", tr("Cetak hasil &terpilih..."), ("Ctrl+Shift+P",), "print_selected"),
