@@ -21,7 +21,8 @@ from arsip_berita.extraction.statistics_context import (Subject, article_subject
                                                         statistic_places)
 
 _PHONE = re.compile(r"(?:\+62|\(0\d{2,3}\)|\b0\d{2,4})[\s-]?\d{2,4}(?:[\s-]?\d{2,5}){1,3}")
-_SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z])|\n+")
+# a line end closes a sentence unless the next line goes on in lower case (a line wrapped in a PDF)
+_SENT_END = re.compile(r"[.!?]+(?=\s+[\"'(A-Z])|\n+(?![ \t]*[a-z])")
 # Every look-around is bounded so that the cost per number is constant on any input: a "sentence"
 # is cut after this many characters (real ones are far shorter), and the words before a number are
 # read this far back.
@@ -35,7 +36,8 @@ def _alternation(words: Any, fold: int) -> str:
     match in any case ('Keluarga', 'MILIAR'), the others (acronyms, 'M', 'ha') only as written."""
     out = []
     for w in sorted(words, key=len, reverse=True):
-        out.append(f"(?i:{re.escape(w)})" if len(w) >= fold and w == w.lower() else re.escape(w))
+        pat = re.escape(w).replace(r"\ ", r"\s+")  # 'persen\npoin' across a line end
+        out.append(f"(?i:{pat})" if len(w) >= fold and w == w.lower() else pat)
     return "|".join(out)
 
 
@@ -126,6 +128,7 @@ def _blocked(text: str, start: int, lex: Lexicon, dates: Coverage) -> bool:
 def _unit_of(word: str | None, lex: Lexicon) -> str | None:
     if not word:
         return None
+    word = " ".join(word.split())
     return lex.units.get(word) or lex.units.get(word.lower())
 
 
