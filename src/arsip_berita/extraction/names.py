@@ -98,6 +98,8 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
                           or _dotted_honorific(run, k, ctx)), default=-1)
     if last_honorific >= 0:
         i = last_honorific + 1
+    while start < i < len(run) - 1 and (run[i - 1].text in lex.place_first or run[i - 1].text == "Kota"):
+        i += 1  # 'Wali Kota Bukit Indah Darlis': the word after 'Bukit', 'Kuala', 'Kota' names the place
     if start > 0 and i < len(run) - 1 and run[i].text in _ROMAN and run[i + 1].text not in lex.given_names \
             and run[i + 1].text not in _BALI:
         i += 1  # 'Asisten I Efrawadi', 'Komisi II Nama': the numeral belongs to the post ('I Wayan' is a name)
@@ -172,6 +174,8 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
     if all(t.text in lex.surname_words or t.text in CONNECTORS for t in name):
         return False  # 'Ramadhan' alone is the month; beside a name it is a name
     if len(name) >= 2:
+        if _ends_with_region(name, ctx):
+            return False  # 'Hebat Wonosobo', 'Kartini Temanggung': a name closed by a regency is a thing's
         if cue or any(t.text in lex.given_names for t in name):
             return True
         words = [t.text for t in name if t.text not in CONNECTORS]
@@ -186,6 +190,17 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
         return strong or low not in dictionary()  # 'kata Sri': a context cue outweighs the dictionary
     # Without a cue, a lone capitalised root word is capitalised for style ('Kapasitas', 'Barat').
     return low not in dictionary() and low not in ctx.lower_words
+
+
+def _ends_with_region(name: list[Token], ctx: Context) -> bool:
+    from arsip_berita.extraction.places import lookup
+
+    last = name[-1].text
+    if last in ctx.lex.given_names or last in ctx.lex.surname_words or len(last) < 4:
+        return False
+    rec = lookup(last)
+    return rec is not None and rec.level in ("provinsi", "kabupaten", "kota", "negara", "wilayah") \
+        and last not in ctx.lex.place_guards
 
 
 def _common(word: str, ctx: Context, strong: bool = False) -> bool:
@@ -234,6 +249,21 @@ def is_region(word: str) -> bool:
 
 
 _REGION_AFTER = re.compile(r",\s+(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Desa|Kelurahan|Distrik)\b")
+
+
+_HOLDER_AFTER = re.compile(r",\s+(?:(?:H|Hj|Dr|Drs|Ir|K\.H|KH)\.?\s+)*([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+
+
+def _holder_follows(run: list[Token], ctx: Context) -> bool:
+    """'Bupati Lembah Hijau, Rosalina Damanik': after a territorial post, words with no personal name among
+    them and a comma before a name are the region, and the name after the comma holds the post."""
+    lex = ctx.lex
+    m = _HOLDER_AFTER.match(ctx.text, run[-1].end)
+    if not m or any(t.text in lex.given_names for t in run):
+        return False
+    first = m.group(1)
+    return not (first in lex.position_heads or first in lex.function_words or first in lex.not_entities
+                or first in lex.org_heads or first.lower() in dictionary())
 
 
 def _known_region(toks: list[Token]) -> bool:
@@ -306,6 +336,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
         if i == plen and _territorial(run, plen, lex):
             if len(run) - i == 1 and _region_word(run[i], ctx):
                 return RunReading([], open_position=text[run[0].start:run[-1].end])  # 'Camat Baamang'
+            if _holder_follows(run, ctx):
+                return RunReading([], open_position=text[run[0].start:run[-1].end])  # 'Bupati Lembah Hijau, Nama'
             if len(run) - i >= 4 and _known_region(run[i:i + 2]):
                 i += 2  # 'Camat Nipah Panjang Helmi Agustinius'
             elif len(run) - i >= 3 and run[i].text not in lex.given_names:
@@ -330,6 +362,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     if head_len(run, lex.org_heads) and len(run) > 1:
         return RunReading([cand(text, "ORGANIZATION", run[0].start, run[-1].end, LEXICON - 1)])
     venue_at = next((k for k, t in enumerate(run) if t.text in lex.venue_heads), None)
+    if venue_at is not None and venue_at == len(run) - 1 and venue_at > 0 and run[venue_at].text in lex.place_first:
+        venue_at = None  # 'Akbar Tanjung', 'Rahmat Bukit': a place word that opens names ends this one
     if venue_at is not None and len(run) > 1 and not (venue_at == len(run) - 1 and venue_at == 0):
         return RunReading([cand(text, "LOCATION", run[0].start, run[-1].end, LEXICON, role="venue")])
     if first in lex.not_person_heads or " ".join(t.text for t in run[:2]) in lex.not_person_heads:
@@ -559,7 +593,8 @@ def _person_lists(text: str, runs: list[list[Token]], readings: list[RunReading]
             if not (post_after or (is_person(k - 1) and listed(k - 1, k))
                     or (is_person(k + 1) and listed(k, k + 1))):
                 continue
-            if credible_person(run, ctx, cue=True) and (len(run) > 1 or not _common(run[0].text, ctx)) \
+            if credible_person(run, ctx, cue=True, strong=True) \
+                    and (len(run) > 1 or not _common(run[0].text, ctx, strong=True)) \
                     and not _area_word(run, ctx):
                 c = person(ctx, run, None, GUESS)
                 readings[k] = RunReading([c], person_without_position=c)
@@ -643,6 +678,24 @@ def _named_elsewhere(text: str, c: Cand, lines: list[tuple[int, int]]) -> bool:
 _FILLED = re.compile(r"\b(?:diisi|dijabat|ditempati|dipegang)\s+oleh\b")
 
 
+def _sentence_end(text: str, start: int, lex: Lexicon) -> int:
+    """Where the sentence running at ``start`` ends: a full stop that closes no title, initial or degree."""
+    from arsip_berita.extraction.officials import degree_pattern
+
+    nl = text.find("\n", start)
+    limit = len(text) if nl < 0 else nl
+    degrees = [(d.start(), d.end()) for d in degree_pattern().finditer(text, start, limit)]
+    for m in re.finditer(r"\.(?=\s|$)", text[:limit]):
+        if m.start() < start:
+            continue
+        word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+        w = word.group(1) if word else ""
+        if len(w) == 1 or _honorific(w, lex) or any(a <= m.start() < b for a, b in degrees):
+            continue
+        return m.start()
+    return limit
+
+
 def _filled_by(text: str, runs: list[list[Token]], readings: list[RunReading], lex: Lexicon) -> None:
     """'Dewan Pertimbangan diisi oleh tokoh-tokoh berpengalaman, di antaranya A, B, dan C.': the post
     before 'diisi oleh' goes to the persons listed after it in the sentence."""
@@ -656,10 +709,7 @@ def _filled_by(text: str, runs: list[list[Token]], readings: list[RunReading], l
         post = text[post_run[0].start:post_run[-1].end]
         if post_run[0].text in ("Posisi", "Jabatan", "Kursi") and len(post_run) > 1:
             post = text[post_run[1].start:post_run[-1].end]
-        end = text.find(". ", m.end())
-        end = len(text) if end < 0 else end
-        nl = text.find("\n", m.end())
-        end = min(end, nl) if nl >= 0 else end
+        end = _sentence_end(text, m.end(), lex)
         prev_k = None
         for k in range(before[-1] + 1, len(runs)):
             if runs[k][0].start >= end:

@@ -1,0 +1,148 @@
+"""Officials on real phrasing, one class per test; every input is our own, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from arsip_berita.extraction import extract
+
+
+def officials(text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.position) for o in extract(text).officials]
+
+
+def persons(text: str) -> list[str]:
+    return [e.text for e in extract(text).entities if e.type == "PERSON"]
+
+
+# -- 1. "Long Name (ACR)" never blocks a post -------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Kepala Badan Pusat Statistik (BPS) Provinsi Maluku Utara, Darsono Lataka, merilis angka inflasi.",
+     "Darsono Lataka", "Kepala Badan Pusat Statistik (BPS) Provinsi Maluku Utara"),
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sinjai, Marwah Tanri, meninjau jembatan.",
+     "Marwah Tanri", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sinjai"),
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR), Marwah Tanri, meninjau jembatan.",
+     "Marwah Tanri", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"),
+    ("Menteri Kelautan dan Perikanan (KKP) Surya Wardhana membuka pameran.",
+     "Surya Wardhana", "Menteri Kelautan dan Perikanan (KKP)"),
+    ("Penjabat (Pj.) Bupati Lembah Hijau, Rosalina Damanik, menyerahkan bantuan.",
+     "Rosalina Damanik", "Penjabat (Pj.) Bupati Lembah Hijau"),
+])
+def test_post_with_a_short_form_in_parentheses(text: str, name: str, position: str) -> None:
+    assert (name, position) in officials(text)
+
+
+def test_agency_of_the_post_is_an_organisation() -> None:
+    ents = extract("Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Sinjai, Marwah Tanri, hadir.").entities
+    assert any(e.type == "ORGANIZATION" and e.canonical == "Dinas Pemberdayaan Masyarakat dan Desa" for e in ents)
+
+
+# -- 2. every common way a post is attached ---------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bupati Lembah Hijau K.H. Mahfud Arsyad membuka rapat.", [("Mahfud Arsyad", "Bupati Lembah Hijau")]),
+    ("Kepala BKKBN Dr. (H.C.) dr. Wulan Prasetyani Sp.OG (K) membuka seminar.",
+     [("Wulan Prasetyani", "Kepala BKKBN")]),
+    ("Diskusi menghadirkan Tarmiji Lubis, SKM, M.Kes. (Plt. Kepala Pusat Data Kesehatan).",
+     [("Tarmiji Lubis", "Plt. Kepala Pusat Data Kesehatan")]),
+    ("Kepala Desa Sukaraharja, Kecamatan Cibeber, Wahyudin Saleh menyebut 20 rumah rusak.",
+     [("Wahyudin Saleh", "Kepala Desa Sukaraharja")]),
+    ("Rapat dipimpin Nurlela Sembiring selaku Sekretaris Daerah.", [("Nurlela Sembiring", "Sekretaris Daerah")]),
+    ("Rapat dipimpin Nurlela Sembiring, Sekretaris Daerah Kabupaten Sinjai.",
+     [("Nurlela Sembiring", "Sekretaris Daerah Kabupaten Sinjai")]),
+    ("Posisi Bendahara diisi oleh Karmila Duri dalam kepengurusan itu.", [("Karmila Duri", "Bendahara")]),
+    ("Hadir pula Asisten II Perekonomian dan Pembangunan Joni Sitepu.",
+     [("Joni Sitepu", "Asisten II Perekonomian dan Pembangunan")]),
+    ("Sekda Lembah Timur Rosmawati Hasan membuka rapat.", [("Rosmawati Hasan", "Sekda Lembah Timur")]),
+    ("Camat Nipah Panjang Helmut Siagian meninjau pasar.", [("Helmut Siagian", "Camat Nipah Panjang")]),
+])
+def test_post_attached(text: str, expected: list[tuple[str, str]]) -> None:
+    assert officials(text) == expected
+
+
+def test_names_listed_before_sebagai_share_the_post() -> None:
+    text = "Rapat menetapkan Dodi Marpaung, Welly Tanoto, dan Rusdi Halim, S.E. sebagai Wakil Ketua."
+    assert officials(text) == [("Dodi Marpaung", "Wakil Ketua"), ("Welly Tanoto", "Wakil Ketua"),
+                               ("Rusdi Halim", "Wakil Ketua")]
+
+
+def test_board_list_lines() -> None:
+    text = ("Susunan pengurus bidang diumumkan.\n\n"
+            "Pemberdayaan Ekonomi: Jamilun (Koordinator), Sardiman, Pitoyo Hadi, Rukmini.\n\n"
+            "Hubungan Masyarakat: Tiurma Siregar (Koordinator), Bahrum, S.Ag, Welas.")
+    got = dict(officials(text))
+    assert got["Jamilun"] == "Koordinator" and got["Tiurma Siregar"] == "Koordinator"
+    assert got["Sardiman"] == got["Pitoyo Hadi"] == got["Rukmini"] == "Pemberdayaan Ekonomi"
+    assert got["Bahrum"] == got["Welas"] == "Hubungan Masyarakat"
+
+
+def test_filled_by_list() -> None:
+    text = ("Dewan Penasihat diisi oleh tokoh senior, di antaranya Lukas Wenda, Ir. Marten Kogoya, "
+            "Sefnat Heluka, S.Sos., MM, dan Yeheskiel Wonda.")
+    assert {n: p for n, p in officials(text)} == dict.fromkeys(
+        ["Lukas Wenda", "Marten Kogoya", "Sefnat Heluka", "Yeheskiel Wonda"], "Dewan Penasihat")
+
+
+# -- 3. degrees as written in the wild ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sekretaris Dinas, Drs Rahmat Siddik M.Si menyampaikan laporan.", "Rahmat Siddik"),
+    ("Kepala Kantor Cabang Lintas Jember Wahid Kurniadi Putra, SE. M.Si menyampaikan data.", "Wahid Kurniadi Putra"),
+    ("Dalam sambutannya, Direktur Politeknik Maritim Dr.Ir.Sugeng Wardoyo,M.Si menyampaikan harapan.", "Sugeng Wardoyo"),
+    ("Asisten Ekonomi dan Pembangunan Dr.A.P. Ir. Bonar Lubis. M.Si menyampaikan pentingnya koperasi.", "Bonar Lubis"),
+    ("Kepala Dinas Perkebunan, Kgs M Yunan Saputra S.STP.M.Si menyampaikan capaian.", "M Yunan Saputra"),
+    ("Plt. Kepala Dinas Sosial, Sutarjo, S,Sos. M.M. menyampaikan laporan.", "Sutarjo"),
+])
+def test_degrees_do_not_make_names(text: str, name: str) -> None:
+    names = [o.name for o in extract(text).officials]
+    assert names == [name]
+    assert not {"Si", "Dr", "M", "Sp", "Sos", "OG"} & set(persons(text))
+
+
+def test_a_surname_that_is_a_word_keeps_the_person() -> None:
+    assert persons("Gubernur Sulawesi Barat, Yusran Ramadhan, meresmikan pasar.") == ["Yusran Ramadhan"]
+    assert persons("Menjelang Ramadhan, harga cabai naik.") == []
+
+
+# -- 4. not persons -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Angka Kemiskinan Ekstrem di Lembah Hijau Masih Tinggi\n\nPemerintah terus bekerja.",
+    "Peserta mengikuti sesi Quality Control Orders bersama pakar.",
+    "Bantuan diberikan kepada Lansia dan Balita di posko.",
+    "Surat itu bernomor No. 12/2024 dan berlaku sejak Jum'at.",
+    "Banyak wisatawan menikmati Goa Lawa Indah pada libur panjang.",
+    "Kedua, pemerintah akan memperluas jaringan internet desa.",
+])
+def test_not_persons(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_village_lists_are_places() -> None:
+    text = "Bantuan disalurkan di Kalibawang, Kaliwuluh, Randusari dan Gondowulan pekan ini."
+    ents = extract(text).entities
+    assert [e.text for e in ents if e.type == "PERSON"] == []
+
+
+def test_english_organisation_with_definition() -> None:
+    ents = extract("Sidang Renewable Futures Working Group (RFWG) dibuka di Bali.").entities
+    assert any(e.type == "ORGANIZATION" and e.canonical == "Renewable Futures Working Group" for e in ents)
+    assert not [e for e in ents if e.type == "PERSON"]
+
+
+# -- 5. aliases and variants ------------------------------------------------------------------------------
+def test_misspelt_mention_resolves_to_the_full_name() -> None:
+    text = ("Kepala Bidang Pencegahan Penyakit, Jaenal Sukirman menyebut vaksin tiba. "
+            "Jaenla mengaku lega dengan kedatangan vaksin itu.")
+    assert [o.name for o in extract(text).officials] == ["Jaenal Sukirman"]
+
+
+def test_two_people_with_near_names_stay_apart() -> None:
+    text = "Hadir Armizal, Afrizal Tanjung, dan Hendrin. Sementara Hendri Kasim memimpin doa."
+    names = [o.name for o in extract(text).officials]
+    assert "Armizal" in names and "Hendrin" in names
+
+
+def test_a_short_mention_with_another_post_is_another_person() -> None:
+    text = ("Wali Kota Bukit Indah Darlis membuka acara. Hadir Ketua TP PKK Kota Bukit Indah Sri Wahyuni Darlis. "
+            "Wako Darlis berharap kegiatan berlanjut.")
+    got = dict(officials(text))
+    assert got.get("Sri Wahyuni Darlis") == "Ketua TP PKK Kota Bukit Indah"
+    assert got.get("Darlis", "").startswith("Wali Kota")
