@@ -410,7 +410,7 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         if direction and followed_by_result(text, mt.end, nxt_start):
             pending = (direction, mt)  # 'turun 0,1 persen jadi 20,8 persen': the delta of the next value
             continue
-        target = _changed(stats, mt, last_sent) if direction else None
+        target = _changed(stats, mt, last_sent, text) if direction else None
         if direction and target is not None:
             stats[target] = replace(stats[target], change=Change(direction, mt.value, mt.unit))
             delta_records.append(_delta_record(text, mt, direction, stats[target], lex))
@@ -526,7 +526,7 @@ def _earlier_rate(stats: list[Statistic], mt: _Mention, dm: _Mention, direction:
     return None
 
 
-def _changed(stats: list[Statistic], mt: _Mention, sent: tuple[int, int] | None) -> int | None:
+def _changed(stats: list[Statistic], mt: _Mention, sent: tuple[int, int] | None, text: str) -> int | None:
     """Which earlier statistic of the sentence a change applies to (a rate for 'poin'; a relative change
     in percent for an amount: 'US$22 miliar atau naik 5,47 persen')."""
     if sent != mt.sentence:
@@ -535,6 +535,8 @@ def _changed(stats: list[Statistic], mt: _Mention, sent: tuple[int, int] | None)
     for i in range(len(stats) - 1, -1, -1):
         if stats[i].start < sent[0]:
             break
+        if _CLAUSE_END.search(text, stats[i].end, mt.start):
+            return None  # '... naik 0,57 persen, sedangkan NTP terendah turun 0,01 persen': another figure's
         if stats[i].kind != "value" or stats[i].change is not None:
             continue
         if stats[i].unit in units or (mt.unit == "percent" and stats[i].unit not in ("points", "rank")) \

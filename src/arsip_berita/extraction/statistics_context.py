@@ -32,6 +32,7 @@ class Subject:
 
     region: str | None = None
     period: str | None = None
+    as_of: str | None = None  # the event day ('8 Februari 2021'), for figures 'hari ini' / 'saat ini'
 
 
 @lru_cache(maxsize=1)
@@ -112,20 +113,37 @@ def article_subject(text: str, title: str | None, lex: Lexicon, dates: list[Cand
         dl = find_dateline(text, lex)
         region = dl[0].place.name if dl and dl[0].place else None
     period = None
-    t_periods = [c for c in resolve(find_dates(title, lex)) if c.role == "period"]
+    t_periods = [c for c in resolve(find_dates(title, lex)) if c.role == "period" and _has_year(c.canonical)]
     if t_periods:
         period = t_periods[0].canonical
     if period is None:
         lo, hi = head, head + len(lead_sentence)
-        near = [d for d in dates if d.role == "period" and lo <= d.start < hi and d.date
-                and d.date.granularity != "year" or d.role == "period" and lo <= d.start < hi
-                and re.match(r"(?i)(tahun|ta\b|periode)", d.text)]
+        near = [d for d in dates if d.role == "period" and lo <= d.start < hi and _has_year(d.canonical)
+                and (d.date and d.date.granularity != "year" or re.match(r"(?i)(tahun|ta\b|periode)", d.text))
+                and not _DEADLINE.search(text, max(0, d.start - 25), d.start)]
         period = near[0].canonical if near else None
-    if period is None:
-        day = next((d for d in dates if d.date and d.date.granularity == "day" and not d.date.iso.startswith("--")),
-                   None)
+    if period is None:  # the year of the event date, when the text writes that year
+        day = next((d for d in dates if d.date and d.date.granularity == "day" and not d.date.iso.startswith("--")
+                    and re.search(r"(?:19|20)\d\d|/\d\d\)", d.text)), None)
         period = day.date.iso[:4] if day and day.date else None
-    return Subject(region, period)
+    return Subject(region, period, _event_day(dates))
+
+
+def _event_day(dates: list[Cand]) -> str | None:
+    """The first day the text writes with its year ('Senin (8/2/2021)'), as '8 Februari 2021'."""
+    day = next((d for d in dates if d.date and d.date.granularity == "day" and not d.date.iso.startswith("--")
+                and re.search(r"(?:19|20)\d\d|/\d\d\)", d.text)), None)
+    if day is None or day.date is None:
+        return None
+    y, m, d = day.date.iso.split("-")
+    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
+
+
+_DEADLINE = re.compile(r"(?i)\b(?:sebelum|hingga|sampai|akhir|target|menjelang|mulai)\s+(?:akhir\s+)?$")
+
+
+def _has_year(label: str | None) -> bool:
+    return bool(label) and re.search(r"(?:19|20)\d\d", label or "") is not None
 
 
 def _places(text: str, lex: Lexicon) -> list[Cand]:
@@ -173,6 +191,7 @@ def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon
     return SortedSpans(resolve(chosen))  # 'Kabupaten Bogor', not also its 'Bogor'
 
 
+_NOW = re.compile(r"(?i)\b(?:hari ini|saat ini|terkini|sekarang|kini|per hari ini|hingga kini|sampai kini)\b")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:peningkatan|kenaikan|penurunan|naik|turun|meningkat|menurun|pertumbuhan|tumbuh)\b")
 _CLAUSE_BREAK = re.compile(r",|;|\b(?:tetapi|namun|sedangkan|sementara|meski|meskipun)\b")
 _PLACE_LIST = re.compile(r"\s*(?:,\s*(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z]|\s+dan\s+(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z])")
@@ -236,8 +255,8 @@ def _compared_period(text: str, sent: tuple[int, int], st: Statistic, periods: l
 
 
 def _relative(rest: str, own: str | None) -> str | None:
-    m = re.match(r"(?i)\s+(?:(?:dengan|NTP|ekspor|impor|nilai|angka)\s+){0,2}(bulan|tahun|triwulan) "
-                 r"(?:sebelumnya|lalu)\b", rest)
+    m = re.match(r"(?i)\s+(?:(?:dengan|NTP|ekspor|impor|nilai|angka)\s+){0,2}(?:periode\s+yang\s+sama\s+)?"
+                 r"(bulan|tahun|triwulan) (?:sebelumnya|lalu)\b", rest)
     if not m or not own:
         return None
     unit = m.group(1).lower()
@@ -292,13 +311,17 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
         if own is None and st.kind != "baseline":
             own = parent.period if parent is not None else prev.period if prev is not None else subject.period
         own = _plain_period(own) if st.kind != "baseline" else own
+        if period is None and st.kind != "baseline" and subject.as_of and \
+                _NOW.search(text, max(sent[0], st.start - 200), st.start + 1):
+            own = subject.as_of  # 'Hari ini ... 22 orang', 'Perkembangan terkini ... 4.334 orang': the event day
         is_change = st.start in deltas or st.kind == "change"
         compared = _compared_period(text, sent, st, periods, own) if st.kind != "baseline" else None
-        if is_change or (compared and _CHANGE_WORD.search(text, sent[0], st.start)):
+        last_change = _last_before(changes_by_para.get(para, []), st.start)
+        worded = st.kind != "baseline" and _CHANGE_WORD.search(text, sent[0], st.start) is not None
+        if is_change or (worded and (compared or last_change is not None)):
             # 'Peningkatan ekspor terbesar Agustus 2023 terhadap Juli 2023 ... sebesar US$790,8 juta'
             if compared is None and parent is not None and parent.change is not None:
                 compared = parent.change.baseline_period
-            last_change = _last_before(changes_by_para.get(para, []), st.start)
             if compared is None and last_change is not None and _plain_period(last_change.period) == own:
                 compared = last_change.period.split(" dibanding ")[1] if last_change.period and \
                     " dibanding " in last_change.period else None  # the comparison goes on
