@@ -50,10 +50,24 @@ def domestic(c: Cand) -> bool:
     return p is not None and (p.code is not None or p.level == "negara")
 
 
+_ADMIN = re.compile(r"(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong)\s+[A-Z]")
+
+
+def _village(text: str, c: Cand) -> bool:
+    """A village or kecamatan the gazetteer does not know, named with its level: 'Desa Kadipaten ...',
+    '... desa Kadipaten'."""
+    if c.type != "LOCATION" or c.place is not None:
+        return False
+    if _ADMIN.match(c.text):
+        return True
+    return re.search(r"\b(?:desa|kelurahan|kampung)\s+$", text[max(0, c.start - 12):c.start]) is not None
+
+
 def region_of(c: Cand, text: str | None = None) -> str:
     """The region's name; 'Pemkab Bogor' / 'Kabupaten Bogor' is the kabupaten even where the bare name
     is the kota's, and 'Pemkot X' the kota."""
-    assert c.place is not None
+    if c.place is None:  # 'Desa Kadipaten Kecamatan Selomerto', 'desa Kadipaten': a village as written
+        return c.canonical if _ADMIN.match(c.canonical) else f"Desa {c.canonical}"
     if text is not None and c.place.level in ("kota", "kabupaten"):
         from arsip_berita.extraction.places import lookup
 
@@ -187,7 +201,7 @@ def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon
             inner.append(c)
     from arsip_berita.extraction.spans import resolve
 
-    chosen = [c for c in kept + inner if domestic(c) and c.role != "venue"]
+    chosen = [c for c in kept + inner if domestic(c) and c.role != "venue" or _village(text, c)]
     return SortedSpans(resolve(chosen))  # 'Kabupaten Bogor', not also its 'Bogor'
 
 
