@@ -219,6 +219,27 @@ def build_officials(persons: list[Cand]) -> tuple[Official, ...]:
     return tuple(out)
 
 
+_POST_PAREN = re.compile(r"\s*\(([A-Z][\w.&/-]{0,15}(?: [A-Z][\w.&/-]{0,15}){0,2})\)")
+
+
+def position_forms(position: str) -> list[str]:
+    """Other ways of writing a post that defines a short form: 'Kepala Badan Pusat Statistik (BPS) Provinsi
+    X' is also 'Kepala BPS Provinsi X' and 'Kepala Badan Pusat Statistik Provinsi X' (for search)."""
+    from arsip_berita.extraction.organizations import match_long_form
+
+    out: list[str] = []
+    for m in _POST_PAREN.finditer(position):
+        short = m.group(1).rstrip(".")
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"[\w-]+", position[:m.start()])]
+        idx = match_long_form(short, words[-(len(short) + 6):])
+        without = " ".join((position[:m.start()] + position[m.end():]).split())
+        if idx is not None:
+            start = words[-(len(short) + 6):][idx][0]
+            out.append(" ".join((position[:start] + short + position[m.end():]).split()))
+        out.append(without)
+    return [f for f in dict.fromkeys(out) if f != position]
+
+
 def check_position_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
     """Checker for resources/lexicon/positions.toml: runs the whole extraction."""
     from arsip_berita.extraction.pipeline import extract

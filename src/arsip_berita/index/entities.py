@@ -22,12 +22,15 @@ def official_key(name: str) -> str:
 
 def official_terms(ext: Extraction) -> tuple[list[str], list[str], list[str]]:
     """(identity keys, display names, positions) of the article's officials."""
+    from arsip_berita.extraction.officials import position_forms
+
     keys, names, positions = [], [], []
     for off in ext.officials:
         keys.append(official_key(off.name))
         names.append(off.name)
         if off.position:
             positions.append(off.position)
+            positions.extend(position_forms(off.position))  # 'Kepala Badan Pusat Statistik (BPS)' -> 'Kepala BPS'
     return keys, names, positions
 
 
