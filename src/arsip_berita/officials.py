@@ -60,9 +60,45 @@ def merge_short_keys(keys: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def _near_word(a: str, b: str) -> bool:
+    """Two spellings of one word of a name: equal, or one edit apart in a word of five letters or more with
+    the same first letter ('rahmawati' / 'rahmawaty', 'syahputra' / 'syahputera' is two: kept apart)."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return a == b or (min(len(a), len(b)) >= 5 and a[0] == b[0] and DamerauLevenshtein.distance(a, b) <= 1)
+
+
+def merge_variant_keys(counts: Counter[str]) -> dict[str, str]:
+    """Map a misspelt key to the most used spelling of the same name: the same number of words, one word
+    one edit apart, the others equal ('rina rahmawaty' -> 'rina rahmawati'). Two people who share a first
+    name differ in more than one letter of the rest ('andi saputra' / 'andi setiawan') and stay apart."""
+    from rapidfuzz import fuzz, process
+
+    keys = sorted(counts, key=lambda k: (-counts[k], k))
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for k in keys:
+        words = k.split()
+        if len(words) >= 2:
+            by_shape.setdefault((len(words), words[0][:1]), []).append(k)
+    out: dict[str, str] = {}
+    for group in by_shape.values():
+        for i, k in enumerate(group):
+            if k in out:
+                continue
+            for other, score, _ in process.extract(k, group[i + 1:], scorer=fuzz.ratio, score_cutoff=85, limit=None):
+                if other in out:
+                    continue
+                a, b = k.split(), other.split()
+                if sum(x != y for x, y in zip(a, b)) == 1 and all(_near_word(x, y) for x, y in zip(a, b)):
+                    out[other] = k  # ``k`` is the more frequent spelling (or the first of equals)
+    return out
+
+
 def build_directory(rows: Iterable[tuple[str, str, str | None, int, str | None]]) -> list[OfficialRecord]:
     """Aggregate (key, name, position, article id, date) rows, oldest first, into records."""
     rows = list(rows)
+    variants = merge_variant_keys(Counter(r[0] for r in rows))
+    rows = [(variants.get(r[0], r[0]), *r[1:]) for r in rows]
     merged = merge_short_keys(r[0] for r in rows)
     rows = [(merged.get(r[0], r[0]), *r[1:]) for r in rows]
     names: dict[str, Counter[str]] = {}
