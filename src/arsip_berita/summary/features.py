@@ -38,7 +38,11 @@ FEATURES = (
     "figure", "digits", "quote", "statement", "change",
     "formula", "ceremony", "anaphor", "lead_formula", "dateline",
     "question", "caps",
+    # Position interactions (a linear model cannot make them): how the lead's weight depends on
+    # its length, title overlap and centrality, and a one-line opening.
+    "lead_words", "lead_title", "lead_central", "first_short",
 )
+_AT = {name: i for i, name in enumerate(FEATURES)}
 DECAY = 0.35
 # A key statistic whose indicator the title does not name is looked for in this leading share of
 # the sentences (on plain text, every key figure is: a number with a unit is a weaker sign).
@@ -183,5 +187,8 @@ def candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
             float(p == first_para and rank == 0 and press.dateline_end(body, a, b) > a),
             float("?" in text), len(_CAPS.findall(text)) / n_words,
         )
+        decay = vec[_AT["rank_decay"]]
+        vec += (decay * vec[_AT["log_words"]], decay * vec[_AT["title"]], decay * vec[_AT["centrality"]],
+                vec[_AT["pos0"]] * vec[_AT["short"]])
         out.append(Candidate(i, a, b, frozenset(own), figure, stat, statement, vec))
     return out

@@ -11,7 +11,7 @@ from arsip_berita.core.model import Extraction, Statistic
 from arsip_berita.summary import press
 from arsip_berita.summary.features import candidates
 from arsip_berita.summary.splitter import split_spans
-from arsip_berita.summary.summarizer import near_duplicate, summarize
+from arsip_berita.summary.summarizer import near_duplicate, select, summarize
 
 RELEASE = (
     "MAKASSAR \u2013 Pemerintah Kota Makassar meluncurkan program sekolah lapang bagi petani kota "
@@ -99,14 +99,20 @@ def test_key_statistic_not_named_by_the_title_counts_near_the_top_only() -> None
         assert any("4.250 ton" in s for s in summary.sentences), extraction
 
 
-def test_no_key_statistic_rule_when_the_lead_states_the_figure() -> None:
+def test_key_statistic_rule_swaps_the_weakest_pick_only_when_no_pick_states_one() -> None:
     body = ("Angka pengangguran terbuka Kabupaten Contoh turun menjadi 4,1 persen pada Agustus 2024. "
-            "Penurunan itu didorong pembukaan dua pabrik pengolahan sawit di wilayah utara kabupaten. "
-            "Pemkab juga menggelar bursa kerja yang diikuti ratusan pencari kerja dari desa-desa. "
-            "Jumlah pencari kerja terdaftar tercatat 2.300 orang menurut dinas tenaga kerja.")
-    summary = summarize("Pengangguran Turun", body, n=2)
-    assert summary.sentences[0].startswith("Angka pengangguran")
-    assert not any("2.300 orang" in s for s in summary.sentences)
+            "Pemkab menggelar bursa kerja yang diikuti ratusan pencari kerja dari desa-desa. "
+            "Bursa kerja itu menghadirkan perusahaan perkebunan, perbankan, dan ritel modern. "
+            "Jumlah pencari kerja terdaftar naik menjadi 2.300 orang menurut dinas tenaga kerja.")
+    cands = candidates("Pengangguran Turun", body, split_spans(body))
+    assert [c.stat for c in cands] == [True, False, False, False]  # the last is beyond the top 40%
+    # The lead states a figure: the scores decide alone.
+    assert select(cands, [3.0, 2.0, 1.0, 0.0], 2, True, len(cands)) == [0, 1]
+    # No pick states one: the weakest pick makes room for the best sentence that does.
+    assert select(cands, [0.0, 3.0, 2.0, 1.0], 2, True, len(cands)) == [0, 1]
+    assert select(cands, [0.0, 3.0, 2.0, 1.0], 2, False, len(cands)) == [1, 2]
+    # One sentence: nothing to swap.
+    assert select(cands, [0.0, 3.0, 2.0, 1.0], 1, True, len(cands)) == [1]
 
 
 def test_never_two_near_identical_sentences() -> None:
