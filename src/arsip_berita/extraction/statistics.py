@@ -181,7 +181,9 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
         if unit == "year" and re.search(r"(?i)\b(?:usia|umur|berusia|berumur)\s*$", before):
             continue  # 'penduduk usia 25 tahun ke atas': an age, not a figure
         qualified = _tail_match(before, lex.qualifiers) is not None
-        keep = unit is not None or qualified or (scale is not None and len(scale) > 1) \
+        in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and \
+            re.search(r"(?:[A-Z][\w'-]+|pertama|kedua|ketiga|keempat|kelima|ke-?\d+)\s*\($", before) is not None
+        keep = unit is not None or qualified or in_parens or (scale is not None and len(scale) > 1) \
             or re.search(r"(?:poin|persen|%)\s+dari\s+$", before) is not None \
             or ("," in digits and re.search(r"(?i)\b(?:menjadi|jadi|yakni|yaitu|adalah|di angka|pada angka|"
                                             r"pada level)\s+$", before) is not None)  # 'turun menjadi 1,45'

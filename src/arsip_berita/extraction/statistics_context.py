@@ -224,6 +224,9 @@ def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: So
         if near:
             return None if _PLACE_LIST.match(text, near[0].end) else region_of(near[0], text)
     before = places.inside(lo, st.start)
+    named = _named_before(text, max(lo, st.start - 70), st, before)
+    if named is not None:
+        return named
     best = before[-1] if before else None
     if best is not None and best.place is not None and best.place.level == "provinsi" and len(before) > 1:
         inner = before[-2]  # 'Kabupaten Merauke, Provinsi Papua Selatan, ...': the kabupaten
@@ -242,6 +245,38 @@ def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: So
     if after and not _PLACE_LIST.match(text, after[0].end):
         return region_of(after[0], text)
     return None
+
+
+_NAME_BEFORE = re.compile(r"(?:[,;(]|\b(?:dan|disusul|serta|kemudian|lalu|yaitu|adalah))\s+"
+                          r"((?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]+)\s*(?:\(|(?:(?:sebanyak|sebesar|mencapai|dengan|"
+                          r"di urutan \w+|di peringkat \w+)\s+)?\(?)$")
+
+
+def _named_before(text: str, lo: int, st: Statistic, before: list[Cand]) -> str | None:
+    """'... Kelurahan Kalampangan sebanyak 46 unit, disusul Kereng Bangkirai 38 unit', 'Kotim (85,1)': a
+    figure written right after a region's name in a list belongs to that region."""
+    from arsip_berita.extraction.places import known_area, lookup
+
+    m = _NAME_BEFORE.search(text[lo:st.start])
+    if m is None:
+        return None
+    name = m.group(1)
+    at = lo + m.start(1)
+    hit = next((c for c in before if c.start <= at < c.end or at <= c.start < at + len(name)), None)
+    if hit is not None:
+        return region_of(hit, text)
+    from arsip_berita.extraction.lexicon import load_lexicon
+
+    if name.split()[0].lower() in load_lexicon().function_words:
+        return None
+    place = lookup(name)
+    if place is not None:
+        return place.name if place.code is not None else None  # 'ke Tiongkok US$5 miliar': a partner
+    if not known_area(name):
+        return None
+    level = next((re.match(r"\w+", c.text).group() for c in reversed(before)  # type: ignore[union-attr]
+                  if c.place is None and _ADMIN.match(c.text)), None)
+    return f"{level} {name}" if level else name
 
 
 def _compared_period(text: str, sent: tuple[int, int], st: Statistic, periods: list[Cand],

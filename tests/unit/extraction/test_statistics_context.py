@@ -126,3 +126,29 @@ def test_to_dict_is_backward_compatible() -> None:
     assert d["value"] == "9.1" and d["indicator_key"] == "kemiskinan.persentase"
     old = {k: v for k, v in d.items() if k != "indicator_key"}
     assert Statistic.from_dict(old).indicator_key is None
+
+
+def test_a_figure_in_a_list_of_regions_gets_its_own_region() -> None:
+    text = ("Pemerintah Kota Palangka Raya menuntaskan bedah rumah. Penerima terbanyak berada di Kelurahan "
+            "Kalampangan sebanyak 46 unit, disusul Kereng Bangkirai 38 unit dan Tumbang Tahai 29 unit.")
+    assert _one(text, "46").region == "Kelurahan Kalampangan"
+    assert _one(text, "38").region == "Kelurahan Kereng Bangkirai"
+    assert _one(text, "29").region == "Kelurahan Tumbang Tahai"
+    text = "Dalam penilaian itu Kabupaten Kapuas di urutan pertama (87,5), disusul Kotim (85,1) dan Barito Selatan (80,2)."
+    assert _one(text, "87.5").region == "Kabupaten Kapuas"
+    assert _one(text, "85.1").region == "Kabupaten Kotawaringin Timur"
+    assert _one(text, "80.2").region == "Kabupaten Barito Selatan"
+
+
+def test_village_named_with_its_level() -> None:
+    text = ("Pemkab Wonosobo menyalurkan bantuan. Untuk Desa Sumberrejo Kecamatan Selomerto sendiri sebanyak 75 KPM "
+            "menerima bantuan, dan total warga desa Sumberrejo yang menerima sebanyak 560 KPM.")
+    assert _one(text, "75").region == "Desa Sumberrejo Kecamatan Selomerto"
+    assert _one(text, "560").region == "Desa Sumberrejo"
+
+
+def test_today_figures_take_the_event_day() -> None:
+    text = ("Rapat evaluasi digelar di Kabupaten Temanggung, Senin (8/2/2021). Hari ini jumlah kasus positif "
+            "bertambah 12 orang, sehingga totalnya 310 orang.")
+    assert _one(text, "12").period == "8 Februari 2021"
+    assert _one(text, "310").period == "8 Februari 2021"
