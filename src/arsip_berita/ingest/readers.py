@@ -350,13 +350,17 @@ def read_pdf(path: Path) -> list[RawDoc]:
     return [RawDoc(title="", body=text, wrapped=True)]
 
 
+class RowWithoutText(IngestError):
+    """A row of a dump or register that holds no article text."""
+
+
 def raw_from_row(row: Any, where: str) -> RawDoc:
     """One row of a dump or register as a RawDoc; IngestError when it holds no article text."""
     if not isinstance(row, dict):
         raise IngestError(where, f"bukan objek data (ditemukan {type(row).__name__})")
     rec = read_record(row)
     if rec.body is None:
-        raise IngestError(where, "baris tanpa teks artikel (tidak ada kolom isi/body/content yang berisi teks)")
+        raise RowWithoutText(where, "baris tanpa teks artikel (tidak ada kolom isi/body/content yang berisi teks)")
     body = html_to_text(rec.body) if looks_like_html(rec.body) else unescape_entities(rec.body)
     title = unescape_entities(html_to_text(rec.title)) if rec.title else ""
     title = title or title_from_slug(rec.slug, body) or title_from_slug(rec.url, body) or ""
@@ -604,14 +608,30 @@ def make_article(raw: RawDoc, path: str) -> Article:
 
 
 def _from_raws(path: Path, docs: Iterable[RawDoc | IngestError]) -> Iterator[Article | IngestError]:
+    """Articles of one file. Rows without article text are reported one by one once the file has
+    shown it holds articles; a file none of whose rows has text (a manifest, a list of users) is
+    one message, not one per row."""
+    pending: list[IngestError] = []
+    articles = 0
     for raw in docs:
+        if isinstance(raw, RowWithoutText) and not articles:
+            pending.append(raw)
+            continue
         if isinstance(raw, IngestError):
             yield raw
             continue
         try:
-            yield make_article(raw, str(path))
+            article = make_article(raw, str(path))
         except IngestError as exc:
             yield exc
+            continue
+        articles += 1
+        yield from pending
+        pending.clear()
+        yield article
+    if pending:
+        yield IngestError(str(path), f"tidak ada baris berisi teks artikel ({len(pending)} baris diperiksa; "
+                                     "kolom isi/body/content tidak ditemukan)")
 
 
 def read_path(path: Path) -> Iterator[Article | IngestError]:

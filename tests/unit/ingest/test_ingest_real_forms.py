@@ -77,7 +77,7 @@ def test_row_without_article_text_is_named_and_the_rest_imports(write) -> None:
             {"judul": "Berita Tiga", "isi": LEAD.replace("beras", "minyak goreng")}]
     path = write("dump.json", json.dumps(rows))
     out = read_all(path)
-    assert [type(x) for x in out] == [Article, IngestError, Article]
+    assert [isinstance(x, Article) for x in out] == [True, False, True]
     err = out[1]
     assert isinstance(err, IngestError) and f"{path}#2" in err.user_message
     assert all(a.path == str(path) for a in out if isinstance(a, Article))
@@ -439,3 +439,9 @@ def test_docx_letterhead_in_a_table_or_the_page_header(write) -> None:
     assert art.title == "Dinkes Gelar Vaksinasi Anak Sekolah"
     assert art.issuer == "Pemerintah Kota Sukamaju, Dinas Kesehatan" and art.release_no == "12/SP/Dinkes/2024"
     assert art.body.startswith("SUKAMAJU – Dinas Kesehatan") and "Veteran" not in art.body
+
+
+def test_a_file_without_any_article_row_is_one_message(write) -> None:
+    lines = "\n".join(json.dumps({"file": f"{i}.json", "format": "json", "chars": 1200}) for i in range(40))
+    out = read_all(write("manifest.jsonl", lines + "\n"))
+    assert len(out) == 1 and isinstance(out[0], IngestError) and "40 baris" in out[0].reason
