@@ -14,7 +14,6 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from arsip_berita.core.resources import resource_path
 from arsip_berita.ingest.dates import parse_date
@@ -189,17 +188,3 @@ def _continues(prev: str, nxt: str) -> bool:
     return len(prev) < 90 and len(nxt.strip()) < 90 and not re.search(r"[!?:]\s*$", prev) and not re.match(
         r"^\s*[A-Z][A-Za-z .']{1,30}\s[–—-]\s", nxt)
 
-
-def check_anatomy_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/ingest/anatomy.toml: a line's kind, or a header's parts."""
-    if "line" in example:
-        got = line_kind(example["line"])
-        want = example.get("kind") or None
-        assert got == want, f"{example['line']!r}: {got!r} != {want!r}"
-        return
-    found = read_anatomy(example["lines"], has_title=False)
-    for key in ("headline", "release_no", "issuer"):
-        if key in example:
-            assert getattr(found, key) == example[key], f"{key}: {getattr(found, key)!r} != {example[key]!r}"
-    if "stated_date" in example:
-        assert found.stated_date is not None and found.stated_date.isoformat() == example["stated_date"], found

@@ -265,21 +265,3 @@ def resolve_relative(text: str | None, reference: str | None) -> date | None:
 def is_relative_date(text: str | None) -> bool:
     return bool(text) and (bool(_RELATIVE.match(text or "")) or (text or "").strip().lower() in _RELATIVE_WORDS)
 
-
-def check_field_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/ingest/fields.toml: a row read as a document gives the expected parts."""
-    from arsip_berita.ingest.readers import raw_from_row
-
-    doc = raw_from_row(example["row"], "contoh")
-    if "title" in example:
-        assert doc.title == example["title"], f"title {doc.title!r} != {example['title']!r}"
-    if "body" in example:
-        assert doc.body.strip() == example["body"], f"body {doc.body!r} != {example['body']!r}"
-    if "date" in example:
-        from arsip_berita.ingest.dates import parse_date
-
-        got = parse_date(doc.date)
-        assert got is not None and got.isoformat() == example["date"], f"date {doc.date!r} != {example['date']!r}"
-    for key in ("source", "url"):
-        if key in example:
-            assert getattr(doc, key) == example[key], f"{key} {getattr(doc, key)!r} != {example[key]!r}"
