@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from arsip_berita.core.model import SearchHit
 from arsip_berita.gui.mainwindow import MainWindow
@@ -60,6 +60,11 @@ def test_malformed_query_message_is_shown_inline(qtbot, window) -> None:  # type
 
 
 def test_sort_by_date_puts_the_newest_first(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.results.sort() == "date"  # no query: the newest first, nothing to rank
+    with qtbot.waitSignal(window.search_finished, timeout=20000):
+        window.results.set_sort("date_asc")
+    dates = [h.date for h in _hits(window)]
+    assert dates == sorted(dates) and len(dates) == 2
     with qtbot.waitSignal(window.search_finished, timeout=20000):
         window.results.set_sort("date")
     dates = [h.date for h in _hits(window)]
@@ -88,9 +93,16 @@ def test_import_with_a_bad_file_lists_the_failure(qtbot, window, tmp_path: Path,
     good.write_text("Camat Sungai Hijau Tinjau Posko Pengungsian\n\nSungai Hijau – Camat Sungai Hijau "
                     "meninjau posko pengungsian warga pada Selasa (5/3/2024) dan memastikan dapur umum "
                     "berjalan.\n", encoding="utf-8")
-    with qtbot.waitSignal(window.importer.summary_shown, timeout=60000) as blocker, \
+    with qtbot.waitSignal(window.importer.import_finished, timeout=60000), \
             qtbot.waitSignal(window.search_finished, timeout=60000):
         assert window.import_paths([data_dir / "rusak.txt", good])
+    # Quiet success: no modal box; the counts and a link to the failures in the status bar.
+    assert QApplication.activeModalWidget() is None and window.importer.summary is None
+    notice = window.import_notice
+    assert notice.isVisibleTo(window) and "1 artikel ditambahkan" in notice.text() and "1 gagal" in notice.text()
+    assert 'href="gagal"' in notice.text()
+    with qtbot.waitSignal(window.importer.summary_shown, timeout=5000) as blocker:
+        notice.linkActivated.emit("gagal")  # the link's click
     dialog = blocker.args[0]
     assert "1 artikel ditambahkan" in dialog.label.text() and "1 gagal" in dialog.label.text()
     failures = dialog.failures.rows()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from arsip_berita.gui import errors, filedialogs
+from arsip_berita.gui.importdialog import summary_text
+from arsip_berita.importer import ImportReport
 
 
 def tr(text: str) -> str:
@@ -40,11 +43,23 @@ class FileActionsMixin:
         if folder is not None:
             self.import_paths([folder])
 
-    def _on_importer_import_finished(self, _report: object) -> None:
+    def _on_importer_import_finished(self, report: ImportReport) -> None:
         self.service.refresh()  # see the import's commit and glossary (made over another connection)
         self.update_status()
         self.run_search(self.search_bar.text())
         self.reload_directory()
+        # Quiet success: the counts in the status bar, a link to the failures when there are any.
+        self._last_report = report
+        text = escape(summary_text(report))
+        if report.failed:
+            text += ' <a href="gagal">' + escape(tr("Lihat yang gagal ({0})").format(len(report.failed))) + "</a>"
+        self.import_notice.setText(text)
+        self.import_notice.show()
+
+    def _on_import_notice_link_activated(self, _link: str) -> None:
+        report = getattr(self, "_last_report", None)
+        if report is not None:
+            self.importer.show_summary(report)
 
     # --- the sample releases -------------------------------------------------------------------
     def remove_samples(self) -> None:

@@ -1,4 +1,5 @@
-"""Import from the GUI: a background import with a progress dialog, then a summary with the failures."""
+"""Import from the GUI: a background import with a progress dialog; its report goes to the status bar,
+with the failures in a dialog on request."""
 
 from __future__ import annotations
 
@@ -121,12 +122,17 @@ class ImportController(QObject):
             self.progress = None
 
     def _on_done(self, report: object) -> None:
+        """A finished import reports in the window's status bar; the failures open on request."""
         self._close_progress()
         assert isinstance(report, ImportReport)
         self.import_finished.emit(report)
+
+    def show_summary(self, report: ImportReport) -> ImportSummaryDialog:
+        """The counts and a table of the failures (path and reason)."""
         self.summary = ImportSummaryDialog(report, self._parent)
         self.summary.open()
         self.summary_shown.emit(self.summary)
+        return self.summary
 
     def _on_error(self, exc: BaseException) -> None:
         self._close_progress()

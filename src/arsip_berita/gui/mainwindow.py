@@ -139,6 +139,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.officials_dock)
         self.officials_dock.hide()
         self.officials_dock.visibilityChanged.connect(self._on_officials_dock_visibility_changed)
+        self.import_notice = QLabel()
+        self.import_notice.setObjectName("importNotice")
+        self.import_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.import_notice.setMinimumWidth(60)
+        self.import_notice.linkActivated.connect(self._on_import_notice_link_activated)
+        self.statusBar().addWidget(self.import_notice, 1)
+        self.import_notice.hide()
         self.archive_label = QLabel()
         self.archive_label.setObjectName("archiveLabel")
         self.archive_label.setMinimumWidth(60)  # a long name is clipped, never widens the window
@@ -229,12 +236,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def run_search(self, query: str) -> None:
         query = query.strip()
         self._search_gen += 1
+        self.results.set_has_query(bool(query))  # no query, nothing to rank: the newest first
         gen, sort, svc = self._search_gen, self.results.sort(), self.service
         if query:
             self.search_bar.remember(query)
-
         if not query and sort == "score":
-            sort = "date"  # no query, nothing to rank: the newest first, with facets over the whole archive
+            sort = "date"
 
         def work(_ctx: object) -> tuple[SearchResult, int]:
             return svc.search(query, limit=RESULT_LIMIT, sort=sort, with_facets=True), svc.count()
@@ -297,6 +304,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.set_query(parse_free_text(self.search_bar.text()))
 
     def toggle_date_sort(self) -> None:
+        if not self.search_bar.text().strip():  # no relevance without a query: newest or oldest first
+            self.results.set_sort("date_asc" if self.results.sort() == "date" else "date")
+            return
         self.results.set_sort("score" if self.results.sort() != "score" else "date")
 
     @Slot(str)

@@ -68,7 +68,7 @@ class ResultsPane(QWidget):
         for label in (tr("Relevansi"), tr("Terbaru"), tr("Terlama")):
             self.sort_combo.addItem(label)
         self.sort_combo.setToolTip(tr("Urutan hasil"))
-        self.sort_combo.currentIndexChanged.connect(lambda i: self.sort_changed.emit(SORTS[i]))
+        self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_changed)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,8 +96,28 @@ class ResultsPane(QWidget):
     def sort(self) -> str:
         return SORTS[self.sort_combo.currentIndex()]
 
+    def set_has_query(self, has_query: bool) -> None:
+        """Without a query there is nothing to rank: "Relevansi" is not offered and the newest come
+        first; the user's choice of relevance comes back with the next query."""
+        item = self.sort_combo.model().item(0)  # type: ignore[attr-defined]
+        item.setEnabled(has_query)
+        blocked = self.sort_combo.blockSignals(True)
+        try:
+            if not has_query and self.sort_combo.currentIndex() == 0:
+                self._relevance_wanted = True
+                self.sort_combo.setCurrentIndex(SORTS.index("date"))
+            elif has_query and getattr(self, "_relevance_wanted", False):
+                self._relevance_wanted = False
+                self.sort_combo.setCurrentIndex(0)
+        finally:
+            self.sort_combo.blockSignals(blocked)
+
     def set_sort(self, sort: str) -> None:
         self.sort_combo.setCurrentIndex(SORTS.index(sort) if sort in SORTS else 0)
+
+    def _on_sort_combo_changed(self, index: int) -> None:
+        self._relevance_wanted = False  # the user chose an order
+        self.sort_changed.emit(SORTS[index])
 
     def show_empty(self, message: str) -> None:
         self.empty_label.setText(message)

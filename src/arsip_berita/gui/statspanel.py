@@ -137,10 +137,11 @@ class StatsPanel(QTabWidget):
         self.clear()
 
     def clear(self) -> None:
+        """No article: every tab is disabled alike (an empty archive, a search without results)."""
         self.statistics_model.set_rows([])
         for model in self.row_models.values():
             model.set_rows([])
-        self._update_titles()
+        self._update_titles(has_article=False)
 
     def show_extraction(self, ext: Extraction | None) -> None:
         if ext is None:
@@ -151,15 +152,16 @@ class StatsPanel(QTabWidget):
         self.row_models["organizations"].set_rows(organization_rows(ext))
         self.row_models["places"].set_rows(place_rows(ext))
         self.row_models["quotes"].set_rows(quote_rows(ext))
-        self._update_titles()
+        self._update_titles(has_article=True)
 
-    def _update_titles(self) -> None:
-        """Empty tabs are greyed out, so what an article holds shows at a glance; counts in tooltips."""
+    def _update_titles(self, *, has_article: bool) -> None:
+        """Empty tabs are greyed out, so what an article holds shows at a glance; counts in tooltips.
+        With an article, the first tab (Angka) stays open to say it has none."""
         counts = [self.statistics_model.rowCount()] + [m.rowCount() for m in self.row_models.values()]
         tips = [tr("{0} angka"), tr("{0} pejabat"), tr("{0} instansi"), tr("{0} tempat"), tr("{0} kutipan")]
         for i, (tip, n) in enumerate(zip(tips, counts)):
             self.setTabToolTip(i, tip.format(n))
-            self.setTabEnabled(i, n > 0 or i == 0)
+            self.setTabEnabled(i, n > 0 or (i == 0 and has_article))
 
     @Slot(QModelIndex)
     def _on_statistics_view_clicked(self, index: QModelIndex) -> None:
