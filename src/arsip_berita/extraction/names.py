@@ -371,7 +371,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     if len(run) == 1 and run[0].caps and first not in lex.not_orgs and first not in lex.not_entities \
             and first not in lex.given_names:
         around = text[max(0, run[0].start - 1):run[0].start] + text[run[0].end:run[0].end + 1]
-        if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places) and "/" not in around:
+        if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places) and "/" not in around \
+                and around != "()":  # '(KPM)' after a phrase the text did not define as a body is its short form
             return RunReading([cand(text, "ORGANIZATION", run[0].start, run[0].end, GUESS)])
     cue = prefix_cue or prev in lex.person_before or nxt in lex.person_after
     tail = _name_suffix(run, 0, ctx)
@@ -559,6 +560,8 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
                 and readings[k + 2].person_without_position \
                 and _bridge(text, nxt_run[-1].end, runs[k + 2][0].start, lex) in ("", ","):
             _attach(readings[k + 2].person_without_position, reading.open_position)  # 'Kades X, Kec. Y, Nama'
+        elif _alias_link(text, run, nxt_run, reading, nread, lex):
+            pass
         elif reading.person_without_position and nread.open_position:
             raw = text[run[-1].end:nxt_run[0].start]
             if gap == "," or (raw.rstrip().endswith("(") and text[nxt_run[-1].end:nxt_run[-1].end + 1] == ")"):
@@ -728,6 +731,29 @@ def _filled_by(text: str, runs: list[list[Token]], readings: list[RunReading], l
 
 
 _PAREN_AFTER = re.compile(r" \([A-Z][\w.&/-]{0,15}(?: [A-Z][\w.&/-]{0,15}){0,2}\)")
+_ALIAS_WORDS = frozenset({"alias", "disapa", "akrab disapa", "yang akrab disapa", "atau akrab disapa",
+                          "atau yang akrab disapa", "sapaan akrab", "dengan sapaan", "yang biasa disapa", "biasa disapa"})
+
+
+def _alias_link(text: str, run: list[Token], nxt_run: list[Token], reading: RunReading, nread: RunReading,
+                lex: Lexicon) -> bool:
+    """'Ahmad Fauzan (Gus Fauzan)', 'Rahmat Hidayat alias Cak Mamat', '..., yang akrab disapa Pak Jon': the
+    second name is the first person's (in place); later mentions of it resolve to the full name."""
+    first = next((c for c in reading.cands if c.type == "PERSON"), None)
+    second = nread.person_without_position
+    if first is None or second is None or first is second:
+        return False
+    raw = text[run[-1].end:nxt_run[0].start]
+    paren = raw.strip() == "(" and text[nxt_run[-1].end:nxt_run[-1].end + 1] == ")"
+    words = " ".join(raw.replace(",", " ").split()).lower()
+    if not paren and words not in _ALIAS_WORDS:
+        return False
+    second.canonical = first.canonical
+    second.position = second.position or first.position
+    second.role, second.cue = "alias", True
+    return True
+
+
 _LIST_GAPS = frozenset({",", "dan", ", dan", "serta", ", serta"})
 
 

@@ -90,13 +90,19 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
             fkey = official_key(f.canonical)
             if fkey and len(groups.setdefault(fkey, [])) < 2:
                 groups[fkey].append((k, f))
+    # 'Ahmad Fauzan (Gus Fauzan)': later mentions of the alias are the full name's
+    aliases = {official_key(p.text): p for p in persons if p.role == "alias" and p.canonical != p.text}
+    for p in persons:
+        alias = aliases.get(official_key(p.text))
+        if alias is not None and alias is not p and p.canonical == p.text:
+            p.canonical, p.position, p.role = alias.canonical, p.position or alias.position, "alias"
     by_word: dict[str, list[str]] = {}
     for fkey in groups:
         for w in dict.fromkeys(w for word in fkey.split() for w in (word, word[:4])):
             by_word.setdefault(w, []).append(fkey)
     for p in persons:
         words = p.canonical.split()
-        if len(words) >= 2 and p.position:
+        if (len(words) >= 2 and p.position) or p.role == "alias":
             continue
         key = official_key(p.canonical)
         if not key:

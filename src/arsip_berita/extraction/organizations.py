@@ -172,11 +172,13 @@ def is_person_name(full: str) -> bool:
     capitalised words, none of them a common word."""
     from arsip_berita.extraction.morphology import derived, dictionary
 
-    names = load_lexicon().given_names
+    lex = load_lexicon()
+    names = lex.given_names
     words = full.split()
     return 2 <= len(words) <= 4 and all(w in names or (w[:1].isupper() and not w.isupper()
-                                                       and w.lower() not in dictionary() and not derived(w))
-                                        for w in words)
+                                                       and w.lower() not in dictionary() and not derived(w)
+                                                       and w.lower() not in lex.english_words)
+                                        for w in words)  # 'Rapid Diagnostic Test (RDT)' names no one
 
 
 def _place_of(full: str) -> Any:

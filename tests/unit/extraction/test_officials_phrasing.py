@@ -146,3 +146,15 @@ def test_a_short_mention_with_another_post_is_another_person() -> None:
     got = dict(officials(text))
     assert got.get("Sri Wahyuni Darlis") == "Ketua TP PKK Kota Bukit Indah"
     assert got.get("Darlis", "").startswith("Wali Kota")
+
+
+def test_alias_in_parentheses_and_later_mentions_are_one_person() -> None:
+    text = ("Bupati Lembah Hijau Ahmad Fauzan (Gus Fauzan) membuka acara. Menurut Gus Fauzan, kegiatan ini "
+            "penting. Fauzan juga berpesan agar warga menjaga kebersihan.")
+    offs = extract(text).officials
+    assert [(o.name, o.position) for o in offs] == [("Ahmad Fauzan", "Bupati Lembah Hijau")]
+
+
+def test_acronym_of_a_test_or_a_term_is_no_person() -> None:
+    ents = extract("Petugas memakai Rapid Diagnostic Test (RDT) dan Polymerase Chain Reaction (PCR).").entities
+    assert not [e for e in ents if e.type == "PERSON"]
