@@ -31,6 +31,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                             rf"|\b(?:{days}),?\s+(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\b"),
         "long": re.compile(rf"(?:\b(?:{days})\b,?\s+)?(?:tanggal\s+)?\b(\d{{1,2}})\s+({months})\.?\s+(\d{{4}})\b{time}"),
         "month": re.compile(rf"\b({months})\s+(?:tahun\s+)?(\d{{4}})\b"),
+        # '17 hingga 30 November' without a year: a day all the same (no statistic), its year unknown
+        "day_month": re.compile(rf"\b(\d{{1,2}})\s+({months})\b(?!\.?\s+\d{{2,4}})"),
         "month_range": re.compile(rf"\b({months})\s*[-–—]\s*({months})\s+(?:tahun\s+)?(\d{{4}})\b"),
         "quarter": re.compile(rf"\b(?i:triwulan|kuartal|TW)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
         "semester": re.compile(rf"\b(?i:semester)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
@@ -105,6 +107,10 @@ def find_dates(text: str, lex: Lexicon, published: dt.date | None = None) -> lis
     out = _slash_dates(text, published, lex)
     for m in p["long"].finditer(text):
         c = _day(text, m, int(m.group(3)), lex.months[m.group(2).lower()], int(m.group(1)))
+        if c:
+            out.append(c)
+    for m in p["day_month"].finditer(text):
+        c = _day(text, m, None, lex.months[m.group(2).lower()], int(m.group(1)))
         if c:
             out.append(c)
     for m in p["month"].finditer(text):

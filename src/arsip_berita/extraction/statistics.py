@@ -174,7 +174,7 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
         unit = unit or _unit_of(unit_word, lex)
         before = text[max(0, m.start() - _LOOKBACK):m.start()]
         if unit is None and scale and scale.lower() in _MONEY_SCALES and \
-                _cue_in(before[-70:], extra["money"]):
+                _cue_in(re.split(r"[,;]", before[-70:])[-1], extra["money"]):
             unit, unit_word = "rupiah", scale  # 'anggarannya 215 miliar'
         if unit not in (None, "percent", "points", "rupiah", "usd") and _list_intro().match(text, m.end()):
             continue  # '3 kecamatan, yaitu ...', '12 desa berikut': a list is introduced, nothing measured

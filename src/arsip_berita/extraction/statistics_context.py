@@ -88,13 +88,15 @@ def _dateline_end(text: str) -> int:
     return m.end() if m and not re.search(r"[.!?]", m.group()) else 0
 
 
-def _national_in(text: str, places: list[Cand]) -> bool:
+def _national_in(text: str, places: list[Cand], title: bool = False) -> bool:
     if _NATIONAL_WORD.search(text):
         return True
     for c in places:
         if c.place is not None and c.place.level == "negara" and c.place.name == "Indonesia":
             before = text[max(0, c.start - 25):c.start].split()
             if not before or before[-1][:1].islower():  # 'ekspor Indonesia', not 'Desa Seluruh Indonesia'
+                return True
+            if title and before[-1].lower() not in ("seluruh", "se-", "republik"):  # 'Ketenagakerjaan Indonesia'
                 return True
     return False
 
@@ -117,7 +119,7 @@ def article_subject(text: str, title: str | None, lex: Lexicon, dates: list[Cand
         region = region_of(title_dom[0])
     if region is None:
         region = _government_place(lead, lex)
-    if region is None and (_national_in(title, t_places)
+    if region is None and (_national_in(title, t_places, title=True)
                            or _national_in(" ".join(paras[:2]), _places(" ".join(paras[:2]), lex))):
         region = "Indonesia"
     if region is None:
@@ -272,11 +274,11 @@ def _named_before(text: str, lo: int, st: Statistic, before: list[Cand]) -> str 
     place = lookup(name)
     if place is not None:
         return place.name if place.code is not None else None  # 'ke Tiongkok US$5 miliar': a partner
-    if not known_area(name):
-        return None
     level = next((re.match(r"\w+", c.text).group() for c in reversed(before)  # type: ignore[union-attr]
                   if c.place is None and _ADMIN.match(c.text)), None)
-    return f"{level} {name}" if level else name
+    if level is None or not known_area(name):
+        return None  # a village name only in a list of villages ('Pertambangan dan Penggalian' is a sector)
+    return f"{level} {name}"
 
 
 def _compared_period(text: str, sent: tuple[int, int], st: Statistic, periods: list[Cand],

@@ -99,3 +99,18 @@ def test_points_delta_is_percentage_point() -> None:
     main = next(s for s in stats if s.value == Decimal("9.1"))
     assert main.change is not None and main.change.delta_unit == "points"
     assert (main.change.baseline_value, main.change.baseline_period) == (Decimal("8.7"), "2023")
+
+
+def test_money_context_stays_in_its_clause() -> None:
+    got = _values("Nilai investasi mencapai Rp 8 triliun, kapasitas produksi mencapai 64,6 juta unit mesin.")
+    assert got == [("8000000000000", "rupiah"), ("64600000", "unit")]
+    got = _values("Nilai investasi mencapai Rp 8 triliun, kapasitas gudang mencapai 12 juta.")
+    assert ("12000000", "rupiah") not in got
+
+
+def test_day_and_month_without_year_is_no_figure() -> None:
+    assert _values("Operasi Zebra digelar pada 17 hingga 30 November di seluruh wilayah.") == []
+
+
+def test_table_and_figure_numbers_are_no_statistics() -> None:
+    assert _values("Tabel 1 Penduduk Usia Kerja dan Gambar 2 Angkatan Kerja menurut provinsi.") == []
