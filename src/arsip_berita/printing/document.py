@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter,
+from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QTextCursor, QTextFormat, QTextTable,
                            QTextDocument)
 from PySide6.QtPrintSupport import QPrinter
 
@@ -76,7 +76,60 @@ def build_document(html: str, body_size: QSizeF) -> tuple[QTextDocument, QImage]
     doc.setDocumentMargin(0)
     doc.setHtml(html)
     doc.setPageSize(body_size)
+    number_cover(doc)
     return doc, device
+
+
+COVER_HEADER = "No."  # the first header cell of a batch's cover list (summary.render)
+PAGE_HEADER = "Hal."
+
+
+def _start_pages(doc: QTextDocument) -> list[int]:
+    """The page (from 1) on which each forced page break starts: one per brief in a batch."""
+    layout, height = doc.documentLayout(), doc.pageSize().height()
+    pages = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            pages.append(int(layout.blockBoundingRect(block).top() // height) + 1)
+        block = block.next()
+    return pages
+
+
+def _cover_table(doc: QTextDocument) -> QTextTable | None:
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and frame.rows() > 1:
+            cursor = frame.cellAt(0, 0).firstCursorPosition()
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            if cursor.selectedText().strip() == COVER_HEADER:
+                return frame
+    return None
+
+
+def number_cover(doc: QTextDocument) -> None:
+    """Give a batch's cover list the page on which each brief starts (a "Hal." column).
+
+    The column is added with placeholders first, so that the cover's own height (and with it every
+    page after it) is what the numbers are read from; then the numbers replace the placeholders.
+    """
+    table = _cover_table(doc)
+    starts = _start_pages(doc) if table is not None else []
+    if table is None or len(starts) != table.rows() - 1:
+        return
+    column = table.columns()
+    table.appendColumns(1)
+    header = table.cellAt(0, 0).firstCursorPosition().charFormat()
+    body = table.cellAt(1, 0).firstCursorPosition().charFormat()
+    width = len(str(doc.pageCount() + 9))
+    for row in range(table.rows()):
+        cursor = table.cellAt(row, column).firstCursorPosition()
+        cursor.insertText(PAGE_HEADER if row == 0 else "0" * width, header if row == 0 else body)
+    starts = _start_pages(doc)
+    for row, page in enumerate(starts, start=1):
+        cell = table.cellAt(row, column)
+        cursor = cell.firstCursorPosition()
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(str(page), body)
 
 
 def _footer(painter: QPainter, rect: QRectF, left: str, page: int, pages: int) -> None:
