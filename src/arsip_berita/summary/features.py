@@ -86,6 +86,24 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (na * nb)
 
 
+def _centrality(own: Counter[str], doc: Counter[str], doc_norm2: int) -> float:
+    """Cosine of a sentence with the rest of the text (the text without it: no vote for itself)."""
+    if not own:
+        return 0.0
+    dot = 0
+    rest_norm2 = doc_norm2
+    own_norm2 = 0
+    for k, v in own.items():
+        d = doc[k]
+        r = d - v
+        dot += v * r
+        rest_norm2 += r * r - d * d
+        own_norm2 += v * v
+    if not dot or rest_norm2 <= 0:
+        return 0.0
+    return dot / math.sqrt(own_norm2 * rest_norm2)
+
+
 def _matches(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
@@ -147,6 +165,7 @@ def candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
     doc: Counter[str] = Counter()
     for w in words:
         doc.update(w)
+    doc_norm2 = sum(v * v for v in doc.values())
     title_words = set(content_words(title))
     n = len(kept)
     # A key statistic counts anywhere when the title names what it measures, else near the top only.
@@ -172,14 +191,13 @@ def candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
             stat = rank < reach and has_figure and _matches(lang.change, text)
         figure = stat or has_figure
         statement = _covers(quote_spans, a, b) or _matches(lang.statement, text)
-        rest = doc - own  # centrality against the rest, so a sentence does not vote for itself
         vec = (
             float(rank == 0), float(rank == 1), float(rank == 2), float(rank == 3), float(rank == 4),
             math.exp(-DECAY * rank), rank / (n - 1) if n > 1 else 0.0,
             float(para_first), math.exp(-PARA_DECAY * para_rank),
             math.log1p(n_words), float(n_words < 10), float(n_words > 40),
             len(title_words & own.keys()) / len(title_words) if title_words else 0.0,
-            cosine(own, rest), cosine(own, lead) if rank else 1.0,
+            _centrality(own, doc, doc_norm2), cosine(own, lead) if rank else 1.0,
             float(figure), float(bool(_DIGIT.search(text))), float(bool(_QUOTE.search(text))),
             float(statement), float(_matches(lang.change, text)),
             float(press.is_formula(text)), float(press.is_ceremony(text)),
