@@ -188,6 +188,10 @@ def _in_named_provinces(cands: list[Cand]) -> None:
             c.place, c.canonical = None, c.text
 
 
+_PART = re.compile(r" (?:[Uu]tara|[Ss]elatan|[Tt]imur|[Bb]arat|[Tt]engah|[Tt]enggara|[Bb]arat [Dd]aya|[Bb]arat [Ll]aut|"
+                   r"[Tt]imur [Ll]aut|City)\b(?! \w+ (?:Kota|Kabupaten))")
+
+
 def find_places(text: str, lex: Lexicon) -> list[Cand]:
     """Every gazetteer match, longest at each start; overlaps go to the resolver."""
     gaz = gazetteer(lex)
@@ -200,6 +204,10 @@ def find_places(text: str, lex: Lexicon) -> list[Cand]:
         if rec.level in ("kabupaten", "kota", "wilayah", "negara") and " " not in key and _tail_of_name(text, start, lex):
             continue
         kind = "BLOCK" if rec.code is None and attributive(text, start, lex) else "LOCATION"
+        if rec.code is None:
+            part = _PART.match(text, end)
+            if part and gaz.automaton.get(same_length_lower(text[start:part.end()]), None) is None:
+                end = part.end()  # 'Libya Barat', 'Afrika timur', 'Gaza City': a part of a foreign region
         prev = best.get(start)
         if prev is None or prev.end < end:
             best[start] = cand(text, kind, start, end, PLACE, canonical=rec.name, place=rec)
