@@ -34,7 +34,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # '17 hingga 30 November' without a year: a day all the same (no statistic), its year unknown
         "day_month": re.compile(rf"\b(\d{{1,2}})\s+({months})\b(?!\.?\s+\d{{2,4}})"),
         "month_range": re.compile(rf"\b({months})\s*[-–—]\s*({months})\s+(?:tahun\s+)?(\d{{4}})\b"),
-        "quarter": re.compile(rf"\b(?i:triwulan|kuartal|TW)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
+        "quarter": re.compile(rf"\b(?i:triwulan|kuartal|TW)\s+{quarter}(?:(?:\s+|\s*-\s*)(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
         "semester": re.compile(rf"\b(?i:semester)\s+{quarter}(?:\s+(?:(?i:tahun)\s+)?((?:19|20)\d{{2}}))?\b"),
         "year": re.compile(r"\b(?i:tahun anggaran|TA|tahun|periode)\s+((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)\d{2}))?\b"),
         "bare": re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w/-]|[.,]\d)"),

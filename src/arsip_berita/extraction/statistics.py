@@ -68,7 +68,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number": re.compile(
             rf"(?<![\w.,/:\-–—−])(?:(?P<prefix>{prefix})\s?)?(?P<sign>(?i:minus)\s+|[-−](?=\d))?(?P<digits>{NUM})"
             rf"(?:\s?(?P<scale>{scale})(?:\b|(?=\d{{1,2}}[.)]\s)))?"
-            rf"(?:\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w))?"
+            rf"(?:\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w)(?:/[A-Za-z]+\b)?)?"  # '6,75 jam/hari'
             rf"(?:(?![\w/])|(?<=[a-zA-Z])(?=\d{{1,2}}[.)](?:\s|$)))"),
         "unit_after": re.compile(rf"(?:\s?(?P<scale>{scale})\b)?\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w)"),
         # '5-6 jam', '300 hingga 400 peserta': the lower bound of a range written with its unit once
@@ -132,6 +132,13 @@ def _unit_of(word: str | None, lex: Lexicon) -> str | None:
     return lex.units.get(word) or lex.units.get(word.lower())
 
 
+# counted in words these say little ('empat titik lokasi', 'tiga tahap'): no figure
+_VAGUE_WORD_UNITS = frozenset({"titik", "lokasi", "kegiatan", "program", "paket", "pos", "dokumen", "bidang", "lembar",
+                               "buah", "tahap", "kali"})
+_DURATIONS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+_SCHEDULE_BEFORE = re.compile(r"(?i)\b(?:dalam|selama|sejak|kurun(?:\s+waktu)?|setiap|tiap|per|jangka(?:\s+waktu)?|"
+                              r"paling\s+lama)\s+$")
+_SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:lalu|terakhir|ke\s*depan|mendatang|sekali|berturut|sebelumnya|kemudian|lagi)\b")
 _MONEY_SCALES = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "m", "t"})
 _CONTINUES = re.compile(r"(?:,|:|\bdan|\bserta|\batau|\brincian|\byakni|\byaitu)\s+(?:sebanyak\s+|sejumlah\s+)?$")
 _AGE = re.compile(r"(?i)\b(?:umur|usia|berusia|kelompok)\b[^.]{0,30}$")
@@ -174,15 +181,20 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
         unit = unit or _unit_of(unit_word, lex)
         before = text[max(0, m.start() - _LOOKBACK):m.start()]
         if unit is None and scale and scale.lower() in _MONEY_SCALES and \
-                _cue_in(re.split(r"[,;]", before[-70:])[-1], extra["money"]):
+                _cue_in(re.split(r"[,;.!?]\s", before[-70:])[-1], extra["money"]):
             unit, unit_word = "rupiah", scale  # 'anggarannya 215 miliar'
         if unit not in (None, "percent", "points", "rupiah", "usd") and _list_intro().match(text, m.end()):
             continue  # '3 kecamatan, yaitu ...', '12 desa berikut': a list is introduced, nothing measured
         if unit == "year" and re.search(r"(?i)\b(?:usia|umur|berusia|berumur)\s*$", before):
             continue  # 'penduduk usia 25 tahun ke atas': an age, not a figure
+        if unit in _DURATIONS and (value == 1 or _SCHEDULE_BEFORE.search(before[-25:])
+                                   or _SCHEDULE_AFTER.match(text, m.end())):
+            continue  # 'disalurkan dalam 5 hari', 'selama 2 minggu', '3 tahun lalu': a schedule, no figure
         qualified = _tail_match(before, lex.qualifiers) is not None
+        # '(87,5)' after a region or a rank is a score; '(50)' after a name is a person's age
         in_parens = text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")" and \
-            re.search(r"(?:[A-Z][\w'-]+|pertama|kedua|ketiga|keempat|kelima|ke-?\d+)\s*\($", before) is not None
+            ("," in digits and re.search(r"[A-Z][\w'-]+\s*\($", before) is not None
+             or re.search(r"(?:pertama|kedua|ketiga|keempat|kelima|ke-?\d+)\s*\($", before) is not None)
         keep = unit is not None or qualified or in_parens or (scale is not None and len(scale) > 1) \
             or re.search(r"(?:poin|persen|%)\s+dari\s+$", before) is not None \
             or ("," in digits and re.search(r"(?i)\b(?:menjadi|jadi|yakni|yaitu|adalah|di angka|pada angka|"
@@ -194,6 +206,7 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
     for m in pats["words"].finditer(text):  # 'tujuh rumah rusak', 'tiga orang luka'
         unit = _unit_of(m.group("unit"), lex)
         if unit not in extra["carry_units"] or unit == "count" or any(m.start() <= k < m.end() for k in found) or \
+                m.group("unit").lower() in _VAGUE_WORD_UNITS or \
                 re.match(r"\s+(?:ini|itu|tersebut)\b", text[m.end():m.end() + 12]) or \
                 _list_intro().match(text, m.end()) or re.search(r"(?i)\bsalah\s+$", text[max(0, m.start() - 7):m.start()]):
             continue

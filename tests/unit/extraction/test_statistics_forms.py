@@ -114,3 +114,16 @@ def test_day_and_month_without_year_is_no_figure() -> None:
 
 def test_table_and_figure_numbers_are_no_statistics() -> None:
     assert _values("Tabel 1 Penduduk Usia Kerja dan Gambar 2 Angkatan Kerja menurut provinsi.") == []
+
+
+def test_ages_and_schedules_are_no_statistics_but_measured_times_are() -> None:
+    assert _values("Yayasan itu didirikan oleh Ny Rukmini (52) pada 2010.") == []
+    assert _values("Bantuan disalurkan dalam 5 hari dan masa tanggap darurat selama 14 hari.") == []
+    assert _values("Harga itu tidak naik sejak 7 tahun lalu.") == []
+    assert _values("Dengan jembatan baru, waktu tempuh menjadi sekitar 15 menit.") == [("15", "minute")]
+    assert _values("Rata-rata jam kerja di Kota Bekasi 6,75 jam/hari.") == [("6.75", "hour")]
+
+
+def test_quarter_written_with_a_hyphenated_year() -> None:
+    st = extract("Ekonomi Kabupaten Sigi triwulan I-2024 terhadap triwulan I-2023 tumbuh sebesar 5,1 persen.").statistics
+    assert st and st[0].period == "triwulan I-2024 dibanding triwulan I-2023"
