@@ -24,3 +24,11 @@ def test_help_and_errors_are_indonesian(capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit):
         parser.parse_args(["export", "--format", "xls"])
     assert "pilihan tidak sah" in capsys.readouterr().err
+
+
+def test_officials_print_a_single_date_once() -> None:
+    from arsip_berita.cli.directory_cmd import _when
+
+    assert _when("2024-03-05", "2024-03-05") == "2024-03-05"
+    assert _when("2023-06-14", "2024-09-03") == "2023-06-14 s.d. 2024-09-03"
+    assert _when(None, "2024-01-02") == "2024-01-02" and _when(None, None) == "tanggal tidak diketahui"

@@ -39,3 +39,53 @@ def test_an_article_opens_the_tabs_it_has(window) -> None:  # type: ignore[no-un
     panel = window.panel
     assert panel.isTabEnabled(0)  # Angka says when there are none
     assert any(panel.isTabEnabled(i) for i in range(1, panel.count()))
+
+
+def test_officials_count_follows_the_filter(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    browser = window.officials
+    window.officials_dock.show()
+    total = browser.model.rowCount()
+    assert browser.status.text() == f"{total} pejabat di arsip"
+    browser.filter_edit.setFocus()
+    qtbot.keyClicks(browser.filter_edit, "Budi")
+    shown = browser.proxy.rowCount()
+    assert 0 < shown < total or total == 1
+    assert browser.status.text() == f"{shown} dari {total} pejabat"
+    browser.filter_edit.clear()
+    assert browser.status.text() == f"{total} pejabat di arsip"
+
+
+def _arrow(style, indicator) -> bytes:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    option = QStyleOptionHeader()
+    option.rect = QRect(0, 0, 16, 16)
+    option.sortIndicator = indicator
+    painter = QPainter(image)
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter, None)
+    painter.end()
+    return bytes(image.constBits())
+
+
+def test_sort_arrow_points_the_way_the_order_runs(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleFactory, QStyleOptionHeader
+
+    from arsip_berita.gui.app import SortArrowStyle
+
+    fusion, ours = QStyleFactory.create("fusion"), SortArrowStyle("fusion")
+    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+    # Qt gives a descending header "SortUp", which Fusion draws pointing up: ours draws it pointing down.
+    assert _arrow(ours, up) == _arrow(fusion, down) != _arrow(fusion, up)
+    assert _arrow(ours, down) == _arrow(fusion, up)
+
+
+def test_side_panel_opens_on_angka_after_an_empty_result(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.search_finished, timeout=20000):
+        window.set_query("gempabumi")  # no results: every tab disabled
+    with qtbot.waitSignal(window.article_shown, timeout=20000):
+        window.set_query("banjir")
+    assert window.panel.currentIndex() == 0

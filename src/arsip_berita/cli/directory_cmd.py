@@ -27,6 +27,13 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_export)
 
 
+def _when(first: str | None, last: str | None) -> str:
+    """A single date once ("2024-03-05"), a span as "X s.d. Y", "tanggal tidak diketahui" without one."""
+    if first and last and first != last:
+        return f"{first} s.d. {last}"
+    return first or last or "tanggal tidak diketahui"
+
+
 def cmd_officials(args: argparse.Namespace) -> int:
     svc = open_archive(args, readonly=_readonly_ok(args))
     try:
@@ -37,7 +44,7 @@ def cmd_officials(args: argparse.Namespace) -> int:
                     print_json({"name": rec.name, "position": span.position, "first_seen": span.first_seen,
                                 "last_seen": span.last_seen, "articles": span.articles})
                 else:
-                    print(f"{rec.name}: {span.position} ({span.first_seen or '?'} s.d. {span.last_seen or '?'}, "
+                    print(f"{rec.name}: {span.position} ({_when(span.first_seen, span.last_seen)}, "
                           f"{span.articles} artikel)")
             if not holders and not args.json:
                 print(f"Tidak ada pejabat yang tercatat dengan jabatan {args.position!r}.")
@@ -51,7 +58,7 @@ def cmd_officials(args: argparse.Namespace) -> int:
             if others:
                 print("    juga ditulis: " + "; ".join(others))
             for p in rec.positions:
-                print(f"    {p.position}: {p.first_seen or '?'} s.d. {p.last_seen or '?'}")
+                print(f"    {p.position}: {_when(p.first_seen, p.last_seen)}")
     finally:
         svc.close()
     return 0

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
 
 from arsip_berita.core.errors import ArsipError
 from arsip_berita.core.resources import resource_path
@@ -41,6 +41,24 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     return None
 
 
+class SortArrowStyle(QProxyStyle):
+    """Header sort arrows that point the way the order runs: \u25b2 ascending, \u25bc descending.
+
+    Qt maps ascending order to its "sort down" indicator, which Fusion draws as \u25bc: the officials
+    directory, sorted by articles from most to fewest, showed \u25b2.
+    """
+
+    def drawPrimitive(self, element, option, painter, widget=None):  # type: ignore[no-untyped-def] # noqa: N802
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader) \
+                and option.sortIndicator != QStyleOptionHeader.SortIndicator.None_:
+            flipped = QStyleOptionHeader(option)
+            up = option.sortIndicator == QStyleOptionHeader.SortIndicator.SortUp
+            flipped.sortIndicator = (QStyleOptionHeader.SortIndicator.SortDown if up
+                                     else QStyleOptionHeader.SortIndicator.SortUp)
+            return super().drawPrimitive(element, flipped, painter, widget)
+        return super().drawPrimitive(element, option, painter, widget)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -51,6 +69,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
             and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication(argv or [sys.argv[0] if sys.argv else "arsip-berita"])
+    if app.style().name().lower() == "fusion":  # the Linux default; native styles keep their own arrows
+        app.setStyle(SortArrowStyle("fusion"))
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     app.setApplicationDisplayName(APP)

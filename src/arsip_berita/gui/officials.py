@@ -87,7 +87,7 @@ class OfficialsBrowser(QWidget):
         self.model = OfficialsModel(self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.table = _view("officialsDirectory", OfficialsModel.NAME, (OfficialsModel.POSITION,))
         self.table.setModel(self.proxy)
         _fit(self.table)
@@ -126,8 +126,22 @@ class OfficialsBrowser(QWidget):
     def show_directory(self, data: DirectoryData) -> None:
         self._articles = data.articles
         self.model.set_rows(data.records)
-        self.status.setText(tr("{0} pejabat di arsip").format(len(data.records)) if data.records
-                            else tr("Belum ada pejabat yang dikenali di arsip."))
+        self._update_count()
+
+    @Slot(str)
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        """The count follows the filter: "12 dari 57 pejabat" while filtering."""
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if not total:
+            self.status.setText(tr("Belum ada pejabat yang dikenali di arsip."))
+        elif self.filter_edit.text().strip():
+            self.status.setText(tr("{0} dari {1} pejabat").format(shown, total))
+        else:
+            self.status.setText(tr("{0} pejabat di arsip").format(total))
 
     def selected(self) -> OfficialRecord | None:
         rows = self.table.selectionModel().selectedRows()

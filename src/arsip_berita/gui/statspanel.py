@@ -142,6 +142,7 @@ class StatsPanel(QTabWidget):
         for model in self.row_models.values():
             model.set_rows([])
         self._update_titles(has_article=False)
+        self._had_article = False
 
     def show_extraction(self, ext: Extraction | None) -> None:
         if ext is None:
@@ -152,7 +153,11 @@ class StatsPanel(QTabWidget):
         self.row_models["organizations"].set_rows(organization_rows(ext))
         self.row_models["places"].set_rows(place_rows(ext))
         self.row_models["quotes"].set_rows(quote_rows(ext))
+        self.setTabEnabled(0, True)
+        if not self.isTabEnabled(self.currentIndex()) or not self._had_article:
+            self.setCurrentIndex(0)  # with every tab disabled before, Qt left the last one current
         self._update_titles(has_article=True)
+        self._had_article = True
 
     def _update_titles(self, *, has_article: bool) -> None:
         """Empty tabs are greyed out, so what an article holds shows at a glance; counts in tooltips.
