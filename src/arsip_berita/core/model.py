@@ -134,6 +134,7 @@ class Statistic:
     ...), ``unit_text`` the words as written. ``kind`` is 'value', 'baseline', 'comparison', 'rank' or
     'change' (a stated change, also carried by the ``change`` of the value it belongs to).
     ``indicator_key`` is the canonical indicator ('kemiskinan.persentase'), the same across releases.
+    ``mentions`` are the other (start, end) spans where the same surface says the same fact again.
     """
 
     value: Decimal
@@ -150,6 +151,7 @@ class Statistic:
     kind: str = "value"
     change: Change | None = None
     indicator_key: str | None = None
+    mentions: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "change"}
@@ -173,6 +175,7 @@ class Statistic:
             change = Change(**c)
         kwargs = {f.name: d.get(f.name) for f in fields(cls) if f.name not in ("value", "change")}
         kwargs["kind"] = kwargs.get("kind") or "value"
+        kwargs["mentions"] = tuple(tuple(m) for m in (d.get("mentions") or ()))
         return cls(value=Decimal(d["value"]), change=change, **kwargs)
 
 

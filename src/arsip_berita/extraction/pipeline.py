@@ -17,7 +17,7 @@ from arsip_berita.extraction.organizations import find_acronym_uses, find_agenci
 from arsip_berita.extraction.places import find_dateline, find_places
 from arsip_berita.extraction.quotes import find_quotes
 from arsip_berita.extraction.spans import WORD, Cand, resolve
-from arsip_berita.extraction.statistics import find_statistics
+from arsip_berita.extraction.statistics import find_statistics, merge_repeats
 from arsip_berita.extraction.tokens import tokenize
 from arsip_berita.extraction.windows import WINDOW, split_windows
 
@@ -136,5 +136,5 @@ def extract(text: str, *, title: str | None = None, published: dt.date | None = 
     # can be a person of an earlier window
     speakers = [_moved(p, part.offset) for part in parts for p in part.persons]
     quotes = find_quotes(text, lex, speakers)
-    return Extraction(entities=tuple(entities), statistics=tuple(stats), quotes=tuple(quotes),
+    return Extraction(entities=tuple(entities), statistics=tuple(merge_repeats(stats)), quotes=tuple(quotes),
                       officials=build_officials(persons), acronyms=known, event_date=event)

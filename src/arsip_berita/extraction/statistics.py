@@ -634,3 +634,21 @@ def check_statistic_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
             assert st.change is not None, "no change"
             got = getattr(st.change, key)
             assert str(got) == example[key], f"{key}: {got!r} != {example[key]!r}"
+
+
+def merge_repeats(stats: list[Statistic]) -> list[Statistic]:
+    """One record per fact: the same surface saying the same thing again ('261 santri' in the lead and
+    in a quote, same indicator, region and period) is one statistic with its other spans in
+    ``mentions``; a different surface or meaning stays apart."""
+    out: list[Statistic] = []
+    seen: dict[tuple[Any, ...], int] = {}
+    for st in stats:
+        key = (st.kind, st.value, st.unit, " ".join(st.text.lower().split()), st.indicator_key or st.indicator,
+               st.region, st.period, st.change)
+        if st.kind == "rank" or key not in seen:
+            seen.setdefault(key, len(out))
+            out.append(st)
+            continue
+        i = seen[key]
+        out[i] = replace(out[i], mentions=out[i].mentions + ((st.start, st.end),))
+    return out

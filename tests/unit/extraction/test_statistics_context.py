@@ -152,3 +152,17 @@ def test_today_figures_take_the_event_day() -> None:
             "bertambah 12 orang, sehingga totalnya 310 orang.")
     assert _one(text, "12").period == "8 Februari 2021"
     assert _one(text, "310").period == "8 Februari 2021"
+
+
+def test_one_record_per_fact_with_every_mention() -> None:
+    text = ("Sebanyak 261 santri asal Kabupaten Temanggung diberangkatkan. \"Rombongan yang berjumlah 261 santri "
+            "berangkat dengan tujuh bus,\" kata Bupati.\n\nSelain 261 santri itu, 40 guru ikut mendampingi.")
+    stats = _stats(text)
+    santri = [s for s in stats if s.value == 261]
+    assert len(santri) == 1 and len(santri[0].mentions) == 2
+    assert all(text[a:b] == "261 santri" for a, b in santri[0].mentions)
+    # the same fact under another surface stays a record of its own
+    text = "Ada 16,5 juta KPM terverifikasi. \"Dari 16,5 juta itu, 14,3 juta sudah menerima,\" ujarnya."
+    assert len([s for s in _stats(text) if s.value == Decimal("16500000")]) == 2
+    st = [s for s in stats if s.value == 261][0]
+    assert Statistic.from_dict(st.to_dict()) == st
