@@ -117,10 +117,40 @@ class MiddleElideDelegate(QStyledItemDelegate):
 
 
 class FacetDelegate(QStyledItemDelegate):
-    """Source names share their start ("Contoh: Diskominfo ..."): elide them in the middle, others at the end."""
+    """Long values are elided where they differ from their neighbours in the same group.
+
+    Agency and place names share their starts ("Badan Perencanaan Pembangunan Daerah Provinsi ..."):
+    cut at the end, two facets read the same "Badan Perencanaan P..."; such values are cut in the
+    middle instead, which keeps the part that tells them apart. The full name is in the tooltip.
+    """
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
         row = index.data(DataRole)
-        if getattr(row, "field", None) == "source_f":
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
+        if getattr(row, "value", None) is None:
+            return
+        option.textElideMode = elide_mode(option, index, row)
+
+
+def elide_mode(option: QStyleOptionViewItem, index: Index, row: object) -> Qt.TextElideMode:
+    """Right, unless cutting at the end makes this value look like another of its group."""
+    from arsip_berita.gui.models import facet_value_text
+
+    model = index.model()
+    rows = model.rows() if hasattr(model, "rows") else []  # type: ignore[union-attr]
+    style = option.widget.style() if option.widget else None
+    if style is None or not rows:
+        return Qt.TextElideMode.ElideRight
+    width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget).width()
+    metrics = option.fontMetrics
+    text = option.text
+    if metrics.horizontalAdvance(text) <= width:
+        return Qt.TextElideMode.ElideRight  # fits: nothing is cut
+    mine = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    field = getattr(row, "field", None)
+    for other in rows:
+        if other is row or other.value is None or other.field != field:
+            continue
+        if metrics.elidedText(facet_value_text(other), Qt.TextElideMode.ElideRight, width) == mine:
+            return Qt.TextElideMode.ElideMiddle
+    return Qt.TextElideMode.ElideRight

@@ -105,7 +105,8 @@ class HitTableModel(DataclassTableModel[SearchHit]):
                    lambda h: format_date(h.date) if h.date else ""),
             Column(tr("Sumber"), lambda h: source_text(h.source), lambda h: source_text(h.source).casefold(),
                    lambda h: source_tip(h.source)),
-            Column(tr("Tempat"), lambda h: h.place or "", lambda h: (h.place or "").casefold()),
+            Column(tr("Tempat"), lambda h: h.place or "", lambda h: (h.place or "").casefold(),
+                   lambda h: h.place or ""),
             # The snippet is HTML (escaped text, <b class="match">); the view draws it with a delegate.
             Column(tr("Cuplikan"), lambda h: h.snippet, lambda h: h.score),
         ]
