@@ -188,8 +188,10 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
         return True  # 'Bambang', 'Siregar': a known name outweighs the dictionary
     if cue:
         return strong or low not in dictionary()  # 'kata Sri': a context cue outweighs the dictionary
-    # Without a cue, a lone capitalised root word is capitalised for style ('Kapasitas', 'Barat').
-    return low not in dictionary() and low not in ctx.lower_words
+    # Without a cue, a lone capitalised root word is capitalised for style ('Kapasitas', 'Barat'), as is an
+    # English word ('Electrical') or a place word glued to its name ('Sungaibatanghari', 'Kampunglaut').
+    return low not in dictionary() and low not in ctx.lower_words and low not in lex.english_words \
+        and not _glued_place(tok.text, lex)
 
 
 def _ends_with_region(name: list[Token], ctx: Context) -> bool:
@@ -201,6 +203,11 @@ def _ends_with_region(name: list[Token], ctx: Context) -> bool:
     rec = lookup(last)
     return rec is not None and rec.level in ("provinsi", "kabupaten", "kota", "negara", "wilayah") \
         and last not in ctx.lex.place_guards
+
+
+def _glued_place(word: str, lex: Lexicon) -> bool:
+    return any(word.startswith(head) and len(word) - len(head) >= 3 and word[len(head)].islower()
+               for head in lex.place_first if " " not in head and len(head) >= 4)
 
 
 def _common(word: str, ctx: Context, strong: bool = False) -> bool:
@@ -266,6 +273,20 @@ def _holder_follows(run: list[Token], ctx: Context) -> bool:
                 or first in lex.org_heads or first.lower() in dictionary())
 
 
+_LOCAL = frozenset({"Kades", "Kepala Desa", "Lurah", "Kepala Kelurahan", "Camat", "Kadus", "Kepala Dusun",
+                    "Sekdes", "Sekretaris Desa", "Kepala Kampung", "Penghulu", "Wali Nagari", "Keuchik", "Geuchik"})
+
+
+def _local_head(run: list[Token], plen: int, lex: Lexicon) -> bool:
+    return " ".join(t.text for t in run[:plen]).split(" ", 1)[-1] in _LOCAL or \
+        " ".join(t.text for t in run[:plen]) in _LOCAL or run[plen - 1].text in _LOCAL
+
+
+def _local_head_before(tok: Token, ctx: Context) -> bool:
+    before = ctx.text[max(0, tok.start - 20):tok.start]
+    return any(before.endswith(h + " ") for h in _LOCAL)
+
+
 def _known_region(toks: list[Token]) -> bool:
     from arsip_berita.extraction.places import known_area
 
@@ -281,6 +302,9 @@ def _region_word(tok: Token, ctx: Context) -> bool:
     after = ctx.text[tok.end:tok.end + 40]
     if is_region(tok.text) or _REGION_AFTER.match(after):
         return True
+    if tok.text not in ctx.lex.given_names and known_area(tok.text) and (
+            after[:1] in (".", ";", ")", "") or _local_head_before(tok, ctx)):
+        return True  # 'kepada Kades Kalimendong.', 'Kades Sikunang menyampaikan': the village
     return after.startswith(", ") and after[2:3].isupper() and tok.text not in ctx.lex.given_names \
         and known_area(tok.text)
 
@@ -334,6 +358,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     if plen:
         i = _name_suffix(run, plen, ctx)
         if i == plen and _territorial(run, plen, lex):
+            if len(run) - i == 2 and _local_head(run, plen, lex) and _known_region(run[i:]):
+                return RunReading([], open_position=text[run[0].start:run[-1].end])  # 'Kades Pucung Wetan'
             if len(run) - i == 1 and _region_word(run[i], ctx):
                 return RunReading([], open_position=text[run[0].start:run[-1].end])  # 'Camat Baamang'
             if _holder_follows(run, ctx):
@@ -429,13 +455,55 @@ def _split(run: list[Token], ctx: Context) -> list[list[Token]]:
         if tok.text in _LIST_CONNECTORS and cur:
             rest = run[k + 1:k + 9]  # a position opens within its first eight words
             keeps = head_len(cur, lex.org_heads) or position_len(cur, lex) or venue
-            if position_len(rest, lex) or not keeps:
+            pair = (position_len(cur, lex) and len(cur) > position_len(cur, lex) and namey(cur[-1], ctx)
+                    and (cur[-1].text in lex.given_names or not derived(cur[-1].text))
+                    and rest and all(namey(t, ctx) for t in rest[:2] if t.text not in CONNECTORS)
+                    and rest[0].text in lex.given_names | _capitalised_unknown(rest[0], ctx))
+            if position_len(rest, lex) or not keeps or pair:  # 'Wakil Bupati X Nama dan Nama'
+                parts.append(cur)
+                cur, venue = [], False
+                continue
                 parts.append(cur)
                 cur, venue = [], False
                 continue
         cur.append(tok)
         venue = venue or tok.text in lex.venue_heads
     return parts + [cur] if cur else parts
+
+
+def _capitalised_unknown(tok: Token, ctx: Context) -> frozenset[str]:
+    """{tok.text} when the word is no common word (a name's word), else nothing."""
+    return frozenset() if _common(tok.text, ctx) else frozenset({tok.text})
+
+
+def _paired_posts(text: str, runs: list[list[Token]], readings: list[RunReading], lex: Lexicon) -> None:
+    """'Bupati dan Wakil Bupati Lembah Hijau Nama1 dan Nama2' (or '..., Nama1 dan Nama2'): the first name
+    holds the first post in the region of the second, the second name the second post (in place)."""
+    for k in range(len(runs) - 2):
+        first = readings[k].open_position
+        if not first or position_len(runs[k], lex) != len(runs[k]):
+            continue
+        if _bridge(text, runs[k][-1].end, runs[k + 1][0].start, lex) not in ("dan", "serta"):
+            continue
+        second_run = runs[k + 1]
+        plen = position_len(second_run, lex)
+        p1 = next((c for c in readings[k + 1].cands if c.type == "PERSON" and c.position), None)
+        names_at = k + 2
+        if p1 is None and readings[k + 1].open_position and k + 2 < len(runs):
+            p1 = readings[k + 2].person_without_position
+            names_at = k + 3
+            if p1 is None or _bridge(text, second_run[-1].end, runs[k + 2][0].start, lex) not in ("", ","):
+                continue
+        if p1 is None or names_at >= len(runs):
+            continue
+        p2 = readings[names_at].person_without_position
+        if p2 is None or _bridge(text, runs[names_at - 1][-1].end, runs[names_at][0].start, lex) not in _LIST_GAPS:
+            continue
+        second = readings[k + 1].open_position or p1.position or ""
+        region = text[second_run[plen].start:second_run[0].start + len(second)] if plen < len(second_run) \
+            and second_run[plen].start < second_run[0].start + len(second) else ""
+        _attach(p1, f"{first} {region}".strip())
+        _attach(p2, second)
 
 
 def _paren_ok(ctx: Context) -> Any:
@@ -571,6 +639,7 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
                 _share_backwards(text, runs, readings, k, nread.open_position, lex)
     _label_lists(text, readings, lex)
     _filled_by(text, runs, readings, lex)
+    _paired_posts(text, runs, readings, lex)
     return out
 
 

@@ -33,7 +33,7 @@ def degree_pattern() -> re.Pattern[str]:
     typo = r"S,(?:[A-Z][a-z]{1,4}|[A-Z]{2,4})\.?"  # 'S,Sos.': a comma typed for the dot
     end = r"(?:(?<=\.)|(?![\w]))"  # a degree closed by its dot may be glued to the next one
     not_title = r"(?!(?:Dr|Ir|Drs|Dra|Prof|Hj|H|KH|K\.H|Kgs|Tgk|Ust|Jend|Pdt|Drg|dr|drg)\.)"  # titles go before names
-    one = rf"{not_title}(?:{alts}|{generic}|{typo}){grade}{end}"
+    one = rf"{not_title}(?:{alts}|{generic}|{shaped}|{typo}){grade}{end}"  # ', M.Han' too
     first_bare = rf"{not_title}(?:{dotted_alts}|{shaped}){grade}{end}"
     more = rf"(?:,\s*|\.?\s+|(?<=\.))(?:{one}|{first_bare})"
     return re.compile(rf"(?:,\s*{one}|[.]?\s(?:{first_bare}))(?:{more})*")

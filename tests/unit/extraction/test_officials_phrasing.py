@@ -158,3 +158,15 @@ def test_alias_in_parentheses_and_later_mentions_are_one_person() -> None:
 def test_acronym_of_a_test_or_a_term_is_no_person() -> None:
     ents = extract("Petugas memakai Rapid Diagnostic Test (RDT) dan Polymerase Chain Reaction (PCR).").entities
     assert not [e for e in ents if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati dan Wakil Bupati Lembah Hijau Romi Harahap dan Robby Nasution melepas kontingen.",
+    "Bupati dan Wakil Bupati Lembah Hijau, Romi Harahap dan Robby Nasution, melepas kontingen.",
+])
+def test_paired_posts_and_names(text: str) -> None:
+    assert officials(text) == [("Romi Harahap", "Bupati Lembah Hijau"), ("Robby Nasution", "Wakil Bupati Lembah Hijau")]
+
+
+def test_village_after_a_village_head_is_no_person() -> None:
+    assert persons("Sertifikat diserahkan kepada Kades Kalimendong.") == []
