@@ -636,6 +636,9 @@ def check_statistic_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
             assert str(got) == example[key], f"{key}: {got!r} != {example[key]!r}"
 
 
+_COUNTED = frozenset({"people", "household", "unit", "count", "village", "region"})
+
+
 def merge_repeats(stats: list[Statistic]) -> list[Statistic]:
     """One record per fact: the same surface saying the same thing again ('261 santri' in the lead and
     in a quote, same indicator, region and period) is one statistic with its other spans in
@@ -643,8 +646,10 @@ def merge_repeats(stats: list[Statistic]) -> list[Statistic]:
     out: list[Statistic] = []
     seen: dict[tuple[Any, ...], int] = {}
     for st in stats:
-        key = (st.kind, st.value, st.unit, " ".join(st.text.lower().split()), st.indicator_key or st.indicator,
-               st.region, st.period, st.change)
+        counted = st.unit in _COUNTED  # '261 santri': the noun of the surface says what is counted
+        meaning = st.indicator_key or (None if counted else st.indicator)
+        key = (st.kind, st.value, st.unit, " ".join(st.text.lower().split()), meaning, st.region, st.period,
+               st.change)
         if st.kind == "rank" or key not in seen:
             seen.setdefault(key, len(out))
             out.append(st)
