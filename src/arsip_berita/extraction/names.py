@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from arsip_berita.extraction.lexicon import Lexicon
@@ -554,11 +555,20 @@ def _bridge(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """What links two runs, with degrees, honorifics and parenthesised short forms taken out:
     ',' for 'Jabatan (ACR), Dr. Nama', '' for 'Jabatan Dr. (H.C.) dr. Nama', 'sebagai' ...; None when
     the gap is long or crosses a line or a sentence."""
-    from arsip_berita.extraction.officials import degree_pattern
-
     gap = text[start:end]
     if len(gap) > 60 or "\n" in gap:
         return None
+    return _bridge_gap(gap)
+
+
+@lru_cache(maxsize=4096)
+def _bridge_gap(gap: str) -> str | None:
+    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.extraction.officials import degree_pattern
+
+    lex = load_lexicon()
+    if gap.strip() in ("", ","):
+        return gap.strip()
     gap = degree_pattern().sub(" ", gap)
     gap = _GAP_PAREN.sub(" ", gap)
     words = [w for w in gap.replace(",", " , ").split()
