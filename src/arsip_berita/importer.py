@@ -103,7 +103,7 @@ def _extract(article: Article) -> Extraction | None:
 
 
 def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outcome]:
-    from arsip_berita.index.schema import prepare
+    from arsip_berita.index.schema import prepare, release_header
 
     out: list[Outcome] = []
     for item in items:
@@ -122,7 +122,7 @@ def _process(items: Iterable[Article | IngestError], db_path: str) -> list[Outco
                 out.append(("failed", item.path or item.title,
                             f"ekstraksi gagal ({type(exc).__name__}); artikel tetap diimpor tanpa hasil ekstraksi"))
             # The analysed text travels with the article, so the one index writer only writes.
-            out.append(("new", item, (extraction, prepare(item.title, item.body))))
+            out.append(("new", item, (extraction, prepare(item.title, item.body, release_header(item)))))
     return out
 
 
@@ -134,11 +134,11 @@ def process_articles(items: list[Article | IngestError], db_path: str) -> list[O
     return _process(items, db_path)
 
 
-def prepare_texts(texts: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Worker side of ``analysed``: the index analysis of (title, body) pairs."""
+def prepare_texts(texts: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """Worker side of ``analysed``: the index analysis of (title, body, release header) triples."""
     from arsip_berita.index.schema import prepare
 
-    return [prepare(title, body) for title, body in texts]
+    return [prepare(title, body, header) for title, body, header in texts]
 
 
 # --- main side --------------------------------------------------------------------------------
@@ -219,7 +219,9 @@ def analysed(chunks: Iterable[list[Stored]], *, processes: int) -> Iterator[list
     Rebuilding an index spends half its time stemming; with ``processes`` > 1 that runs in
     spawned workers while this process writes the index.
     """
-    jobs = ((chunk, prepare_texts, ([(a.title, a.body) for a, _ in chunk],)) for chunk in chunks)
+    from arsip_berita.index.schema import release_header
+
+    jobs = ((chunk, prepare_texts, ([(a.title, a.body, release_header(a)) for a, _ in chunk],)) for chunk in chunks)
     for chunk, prepared in _in_order(jobs, processes=processes, in_flight=4 * processes,
                                      describe=lambda _: "indeks"):
         yield [(a, e, p) for (a, e), p in zip(chunk, prepared)]

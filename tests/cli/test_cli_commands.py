@@ -89,15 +89,17 @@ def test_search_batch_json_one_line_per_query(cli_archive: Path, tmp_path: Path)
     assert [r["total"] for r in rows] == [1, 1, 1, 0]
 
 
-def test_search_batch_with_malformed_query(cli_archive: Path, tmp_path: Path) -> None:
+def test_search_batch_with_pasted_queries(cli_archive: Path, tmp_path: Path) -> None:
     batch = tmp_path / "kueri.txt"
-    batch.write_text('kemiskinan\n"tanpa penutup\nbanjir\n', encoding="utf-8")
+    batch.write_text('kemiskinan\n"tanpa penutup\nbanjir\nPemprov Contoh - banjir\nPemprov Contoh \u2013 banjir\n',
+                     encoding="utf-8")
     proc = run_cli(cli_archive, "search", "--batch", str(batch), "--json")
-    assert proc.returncode == 1
+    assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(rows) == 3
-    assert "error" in rows[1] and "kutip" in rows[1]["error"]
+    assert len(rows) == 5 and not any("error" in r for r in rows)
+    assert "kutip" in rows[1]["notice"]
     assert rows[2]["total"] == 1
+    assert [h["id"] for h in rows[3]["hits"]] == [h["id"] for h in rows[4]["hits"]]  # hyphen = en dash
     _no_traceback(proc)
 
 
@@ -114,13 +116,14 @@ def test_search_csv(cli_archive: Path) -> None:
     assert all("<b" not in r[header.index("snippet")] for r in body)
 
 
-def test_malformed_query_clear_message(cli_archive: Path) -> None:
-    for query in ('"penanggulangan kemiskinan', "(banjir", "warna:merah", "tanggal:kemarin"):
-        proc = run_cli(cli_archive, "search", query)
-        assert proc.returncode == 2, (query, proc.stderr)
-        assert "Kueri tidak valid" in proc.stderr
-        assert proc.stdout == ""
+def test_pasted_queries_search_and_say_how_they_were_read(cli_archive: Path) -> None:
+    for query in ('"penanggulangan kemiskinan', "(banjir", "warna:merah", "tanggal:kemarin", "kemiskinan (-)",
+                  "Nomor: 12/SP/2024", "stunting)", "Rp 19,2 miliar"):
+        proc = run_cli(cli_archive, "search", query, "--json")
+        assert proc.returncode == 0, (query, proc.stderr)
         _no_traceback(proc)
+    proc = run_cli(cli_archive, "search", '"penanggulangan kemiskinan', "--json")
+    assert "kutip" in json.loads(proc.stdout.splitlines()[0]).get("notice", "")
 
 
 def test_show_json(cli_archive: Path) -> None:

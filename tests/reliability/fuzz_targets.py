@@ -6,7 +6,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from arsip_berita.core.errors import IngestError, QuerySyntaxError
+from arsip_berita.core.errors import IngestError
 from arsip_berita.core.model import Article
 from arsip_berita.ingest.readers import read_path
 
@@ -40,12 +40,8 @@ def check_reader(data: bytes, suffix: str) -> int:
 
 
 def check_query(svc: object, query: str) -> None:
-    """A query either runs or raises QuerySyntaxError; nothing else."""
-    try:
-        res = svc.search(query, limit=5, with_facets=True)  # type: ignore[attr-defined]
-    except QuerySyntaxError as exc:
-        assert exc.user_message.startswith("Kueri tidak valid")
-        return
+    """Any text a person can paste runs: a result (with a notice when it was read otherwise)."""
+    res = svc.search(query, limit=5, with_facets=True)  # type: ignore[attr-defined]
     assert res.total >= len(res.hits)
 
 

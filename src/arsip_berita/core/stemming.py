@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:-\w+)*")
+# Tokens: a currency sign glued to its amount is read apart ("Rp19,2" = "Rp 19,2", as releases
+# write both); numbers keep their separators ("5,17", "145.630"); words keep inner hyphens.
+WORD_RE = re.compile(r"(?i:rp|us\$|usd)(?=\d)|\d+(?:[.,]\d+)*|\w+(?:-\w+)*")
 _CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 400_000
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from whoosh import query as wq
@@ -14,39 +14,18 @@ from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.index.analysis import analyze
 from arsip_berita.index.columns import segments_key
 from arsip_berita.index.entities import norm_key, official_key
-from arsip_berita.index.query import Filter
-
-_DAY = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
-
-def _date_bounds(value: str, original: str) -> tuple[datetime, datetime]:
-    """'2024' / '2024-12' / '2024-12-03' -> [start, end] of that period."""
-    m = _DAY.match(value.strip())
-    if not m:
-        raise QuerySyntaxError(original, f"tanggal '{value}' tidak dikenal; pakai 2024, 2024-12 atau 2024-12-03")
-    y, mo, d = int(m[1]), int(m[2] or 0), int(m[3] or 0)
-    try:
-        if d:
-            start = end = date(y, mo, d)
-        elif mo:
-            start = date(y, mo, 1)
-            end = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
-        else:
-            start, end = date(y, 1, 1), date(y, 12, 31)
-    except ValueError as exc:
-        raise QuerySyntaxError(original, f"tanggal '{value}' tidak ada di kalender") from exc
-    return datetime(start.year, start.month, start.day), datetime(end.year, end.month, end.day, 23, 59, 59)
-
+from arsip_berita.core.query import Filter, date_bounds, normalize_date
 
 def date_query(value: str, original: str) -> Any:
-    if ".." in value:
-        lo, _, hi = value.partition("..")
-        start = _date_bounds(lo, original)[0] if lo else None
-        end = _date_bounds(hi, original)[1] if hi else None
-        if start and end and start > end:
-            raise QuerySyntaxError(original, f"rentang tanggal '{value}' terbalik")
-        return wq.DateRange("date", start, end)
-    start, end = _date_bounds(value, original)
+    """A date filter value (ISO, or a range ``a..b``, as ``core.query.normalize_date`` writes it)."""
+    iso = normalize_date(value)
+    if iso is None:
+        raise QuerySyntaxError(original, f"tanggal '{value}' tidak dikenal; pakai 2024, 2024-12 atau 2024-12-03")
+    lo, hi = date_bounds(iso)
+    if lo and hi and lo > hi:
+        raise QuerySyntaxError(original, f"rentang tanggal '{value}' terbalik")
+    start = datetime(lo.year, lo.month, lo.day) if lo else None
+    end = datetime(hi.year, hi.month, hi.day, 23, 59, 59) if hi else None
     return wq.DateRange("date", start, end)
 
 

@@ -13,7 +13,7 @@ from whoosh.fields import DATETIME, KEYWORD, STORED, TEXT, Schema
 from arsip_berita.core.model import Article, Extraction
 from arsip_berita.index.analysis import frequent_pairs, indonesian_analyzer, phrase_terms, phrases_digest, terms
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10  # 10: release header (number, issuer) searchable; 'Rp19,2' read as 'Rp 19,2'
 FACET_FIELDS = ("official_f", "org_f", "province_f", "regency_f", "year", "month", "source_f")
 
 
@@ -54,9 +54,18 @@ def _join(values: Any) -> str:
     return ",".join(seen)
 
 
-def prepare(title: str, body: str) -> dict[str, Any]:
-    """The analysed title and body (with body pairs and listed names), computed where there are spare cores."""
-    body_terms = terms(body)
+def release_header(article: Article) -> str:
+    """The release's own number and issuing office, searchable as text (they are not in the body)."""
+    return "\n".join(x for x in (article.release_no, article.issuer) if x)
+
+
+def prepare(title: str, body: str, header: str = "") -> dict[str, Any]:
+    """The analysed title and body (with body pairs and listed names), computed where there are spare cores.
+
+    ``header`` (``release_header``) is indexed after the body, so "Nomor 1633/SP-HMS/09/2020" or
+    the issuing office find the release although the letterhead is not body text.
+    """
+    body_terms = terms(body) + (terms(header) if header else [])
     title_terms = terms(title)
     names = dict.fromkeys(phrase_terms(title_terms) + phrase_terms(body_terms))
     return {"title": title_terms, "body": body_terms, "body_bi": " ".join(frequent_pairs(body_terms)),
@@ -75,7 +84,7 @@ def to_document(article: Article, extraction: Extraction | None,
 
     ext = extraction or Extraction()
     doc: dict[str, Any] = {
-        "id": str(article.id), **(prepared or prepare(article.title, article.body)),
+        "id": str(article.id), **(prepared or prepare(article.title, article.body, release_header(article))),
         "_stored_title": article.title,
         # sumber: finds the source, the issuing office of the letterhead and the release number.
         "source": " ; ".join(x for x in (article.source, article.issuer, article.release_no) if x),

@@ -17,7 +17,7 @@ from arsip_berita.core.model import SearchHit
 from arsip_berita.index.analysis import analyze, frequent_stems, phrase_key
 from arsip_berita.index.docsets import DocsetEvaluator
 from arsip_berita.index.filters import filter_query
-from arsip_berita.index.query import ParsedQuery, parse
+from arsip_berita.index.query import ParsedQuery, Query, parse
 from arsip_berita.index.ranking import rank
 from arsip_berita.index.snippets import make_snippet
 
@@ -137,8 +137,9 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
         group = qparser.OrGroup if any_word else qparser.AndGroup
         try:
             text_q = _text_parser(schema, group).parse(_expand_acronyms(_protect_hyphens(parsed.text), expansions))
-        except (IndexError, ValueError, TypeError) as exc:  # Whoosh trips on operators with no operand
-            raise QuerySyntaxError(parsed.text, "operator tanpa kata yang dihubungkan (AND/OR/NOT)") from exc
+        except (IndexError, ValueError, TypeError, NotImplementedError):
+            # The query value is already clean; should Whoosh's parser still trip, its plain words search.
+            text_q = _text_parser(schema, group).parse(" ".join(parsed.words) or "")
         text_q = _cap_fuzzy(text_q)
         if USE_NAMES:
             text_q = _known_names(text_q)
@@ -229,7 +230,7 @@ def _hit(stored: dict[str, Any], score: float, snippet: str) -> SearchHit:
                      officials=tuple(x for x in (stored.get("official_f") or "").split(",") if x))
 
 
-def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facets: bool,
+def run_search(ix: SearchIndex, query: str | Query, *, limit: int, sort: str, with_facets: bool,
                bodies: Callable[[Sequence[int]], dict[int, str]] | None,
                expansions: Callable[[str], list[str]] | None) -> SearchResult:
     """Matches are counted exactly as sets (docsets) and the page is ranked from the same postings."""
@@ -244,7 +245,7 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
         notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
         evaluator = DocsetEvaluator(searcher, ix.postings, dates=lambda: ix.columns.columns(searcher).dates)
         docs = evaluator.run(q)
-        if not docs and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|[-+~*]", parsed.text):
+        if not docs and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|(^|\s)[-+]|[~*]", parsed.text):
             any_q = build_query(searcher, parsed, any_word=True, expansions=expansions)
             any_docs = evaluator.run(any_q)
             if any_docs:
@@ -263,6 +264,7 @@ def run_search(ix: SearchIndex, query: str, *, limit: int, sort: str, with_facet
         total = len(docs)
         facets = ix.columns.columns(searcher).count(docs) if with_facets else {}
         suggestion = _suggest(ix, searcher, parsed) if total == 0 or notice else None
-    return SearchResult(query=query, hits=hits, total=total,
+    notice = " ".join(x for x in (*parsed.notices, notice) if x) or None
+    return SearchResult(query=query if isinstance(query, str) else str(query), hits=hits, total=total,
                         took_ms=(time.perf_counter() - started) * 1000, notice=notice,
                         suggestion=suggestion, facets=facets, terms=terms)
