@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from arsip_berita.core.matching import match_spans
 from arsip_berita.core.model import Entity, Statistic
 from arsip_berita.summary.splitter import split_spans
 
@@ -54,13 +55,8 @@ def marks(entities: Sequence[Entity], statistics: Sequence[Statistic],
 
 
 def query_hits(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
-    """Spans of words that start with a query term (case-insensitive), in text order, merged."""
-    words = sorted({t.strip().lower() for t in terms if t and t.strip()}, key=len, reverse=True)
-    if not words:
-        return []
-    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in words) + r")[^\W_]*",
-                         re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    """Spans of the words a query matched (``core.matching.match_spans``: the same as snippets)."""
+    return match_spans(text, (t.strip().lower() for t in terms if t and t.strip()))
 
 
 def _stat_anchors(text: str, statistics: Sequence[Statistic]) -> dict[int, list[str]]:
