@@ -431,7 +431,8 @@ def shape_guess(run: list[Token], ctx: Context, prev: str, cue: bool) -> list[Ca
         return [cand(text, "ORGANIZATION", start, end, GUESS + 1)]
     if cue:
         return None
-    if prev in lex.org_before and not all(ctx.covered(t, ctx.places) for t in run):
+    if prev in lex.org_before and not all(ctx.covered(t, ctx.places) for t in run) \
+            and not any(t.text in lex.given_names for t in run):  # 'kabinet Jokowi' names a person's cabinet
         return [cand(text, "ORGANIZATION", start, end, GUESS)]
     if prev in lex.thing_before:
         return []
@@ -912,14 +913,17 @@ def propagate_lists(text: str, kept: list[Cand]) -> None:
     their type (in place)."""
     # A worklist, not repeated full passes: a change can only affect the two neighbours, and full
     # passes until nothing changes are quadratic on a long list.
+    from arsip_berita.extraction.lexicon import load_lexicon
+
+    given = load_lexicon().given_names
     todo = list(range(len(kept)))
     queued = set(todo)
     while todo:
         k = heapq.heappop(todo)
         queued.discard(k)
         c = kept[k]
-        if c.type != "PERSON" or c.cue or c.position:
-            continue
+        if c.type != "PERSON" or c.cue or c.position or c.text in given:
+            continue  # 'SBY dan PD': a known name listed beside a party stays a person
         left = _list_neighbour(text, kept, k, k - 1)
         right = _list_neighbour(text, kept, k, k + 1)
         kind = None
