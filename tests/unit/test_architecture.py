@@ -62,3 +62,16 @@ def test_only_the_allowed_packages_mention(needle: str, allowed: tuple[str, ...]
         if needle in p.read_text(encoding="utf-8") and p.relative_to(SRC).parts[0] not in allowed
     ]
     assert offenders == []
+
+
+def test_only_rawaccess_reaches_into_whoosh_internals() -> None:
+    """Whoosh's private modules and names are read in index/rawaccess.py alone (the one door)."""
+    import re
+
+    private = re.compile(r"from whoosh\.(codec|matching|system|formats|filedb\.structfile)\b|"
+                         r"from whoosh[\w.]* import [^\n]*\b_[a-z]|\._(ids|weights|values|next_block|read_ids|"
+                         r"read_values|read_weights|dbfile|basepos|perdoc|cached_reader)\b")
+    public = "from whoosh.codec.whoosh3 import W3Codec"  # the codec's documented constructor
+    offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py") if p.name != "rawaccess.py"
+                 and private.search(p.read_text(encoding="utf-8").replace(public, ""))]
+    assert offenders == []

@@ -24,6 +24,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from arsip_berita.index.rawaccess import field_lengths
 from arsip_berita.index.schema import FACET_FIELDS
 
 log = logging.getLogger(__name__)
@@ -151,24 +152,8 @@ class _RawSegment:
 
 
 def _segment_lengths(reader: Any, field: str) -> array:
-    """Field length of every document of one segment (as Whoosh stores it, one byte per document)."""
-    size = reader.doc_count_all()
-    try:  # the W3 codec's length column, read whole
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-        from whoosh.util.numeric import byte_to_length
-
-        column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-        if column is None:
-            return array("f", [0.0]) * size
-        table = [float(byte_to_length(b)) for b in range(256)]
-        if getattr(column, "_typecode", None) == "B":  # one byte per document: read them at once
-            raw = column._dbfile.get(column._basepos, column._count)
-            out = array("f", map(table.__getitem__, raw))
-            out.extend([table[column._default]] * (size - len(out)))
-            return out
-        return array("f", (table[b] for b in column))
-    except (AttributeError, ImportError, TypeError):
-        return array("f", (float(reader.doc_field_length(d, field) or 0) for d in range(size)))
+    """Field length of every document of one segment (``rawaccess.field_lengths``)."""
+    return field_lengths(reader, field)
 
 
 class ColumnCache:

@@ -8,68 +8,25 @@ blocks: a term is the union of its blocks' document numbers, AND is an intersect
 Phrases are checked on the candidates (documents holding every word) with their positions.
 
 Queries this module does not know are handed to Whoosh (``docs_for_query``), so the result is
-always exact; ``ranking.py`` ranks the page from the same posting lists. Segment-level details (the W3 codec's
-blocks) are read through private attributes of whoosh-reloaded 2.7.5, the pinned version;
-anything else falls back to the public matcher API.
+always exact; ``ranking.py`` ranks the page from the same posting lists. Posting lists and
+positions come as arrays from ``rawaccess``, the only module that reads Whoosh's internals.
 """
 
 from __future__ import annotations
 
-import pickle
 import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from datetime import date
-from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.formats import Positions
-from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import TermNotFound
-from whoosh.system import _INT_SIZE
 
 from arsip_berita.index.columns import segment_id
+from arsip_berita.index.rawaccess import TermNotFound, term_positions, term_postings
 
 _NEXT = (1).__add__
-
-
-def _raw_postings(reader: Any, field: str, text: Any) -> tuple[Any, set[int] | None]:
-    """The raw posting matcher of a term in one segment, and the segment's deleted documents
-    (Whoosh filters those out one posting at a time; here they are dropped after reading)."""
-    m = reader.postings(field, text)
-    if not isinstance(m, FilterMatcher):
-        return m, None
-    child = m.child
-    child.reset()
-    return child, m._ids
-
-
-def _leaf_postings(matcher: Any, deleted: Any) -> tuple[array, array]:
-    """Document numbers and weights of one segment's posting list, a block at a time where possible."""
-    ids, weights = array("i"), array("f")
-    if isinstance(matcher, W3LeafMatcher):
-        while matcher.is_active():
-            if matcher._ids is None:
-                matcher._read_ids()
-            if matcher._weights is None:
-                matcher._read_weights()
-            i = matcher._i
-            ids.extend(matcher._ids[i:])
-            weights.extend(matcher._weights[i:])
-            matcher._next_block()
-    else:
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-    if deleted:
-        keep = [k for k, d in enumerate(ids) if d not in deleted]
-        ids = array("i", (ids[k] for k in keep))
-        weights = array("f", (weights[k] for k in keep))
-    return ids, weights
 
 
 class PostingCache:
@@ -100,10 +57,9 @@ class PostingCache:
                 self._items.move_to_end(key)
                 return found
         try:
-            m, deleted = _raw_postings(reader, field, text)
+            found = term_postings(reader, field, text)
         except TermNotFound:
             return None
-        found = _leaf_postings(m, deleted)
         with self._lock:
             self._items[key] = found
             self._size += len(found[0])
@@ -111,42 +67,6 @@ class PostingCache:
                 _, (old, _) = self._items.popitem(last=False)
                 self._size -= len(old)
         return found
-
-
-def _decode_positions(fmt: Any) -> Any:
-    """Whoosh's ``Positions.decode_positions`` (pickled deltas after a 4-byte count), summed in C."""
-    if type(fmt) is not Positions:
-        return fmt.decode_positions
-
-    def decode(value: bytes) -> set[int]:
-        if not value.endswith(b"."):
-            value += b"."
-        return set(accumulate(pickle.loads(value[_INT_SIZE:])))
-    return decode
-
-
-def _leaf_positions(matcher: Any, wanted: set[int], fmt: Any) -> dict[int, set[int]]:
-    """Positions of the term in the ``wanted`` documents of one segment."""
-    out: dict[int, set[int]] = {}
-    if isinstance(matcher, W3LeafMatcher):
-        decode = _decode_positions(fmt)
-        while matcher.is_active():
-            if matcher._ids is None:
-                matcher._read_ids()
-            ids = matcher._ids
-            hits = [i for i in range(matcher._i, len(ids)) if ids[i] in wanted]
-            if hits:
-                matcher._read_values()
-                values = matcher._values
-                for i in hits:
-                    out[ids[i]] = decode(values[i])
-            matcher._next_block()
-        return out
-    while matcher.is_active():
-        if matcher.id() in wanted:
-            out[matcher.id()] = set(matcher.value_as("positions"))
-        matcher.next()
-    return out
 
 
 class DocsetEvaluator:
@@ -219,11 +139,10 @@ class DocsetEvaluator:
             starts: dict[int, set[int]] | None = None  # doc -> positions where the phrase so far ends
             for word in words:
                 try:
-                    m, _ = _raw_postings(reader, field, word)
+                    positions = term_positions(reader, field, word, local, fmt)
                 except TermNotFound:
                     starts = {}
                     break
-                positions = _leaf_positions(m, local, fmt)
                 if starts is None:
                     starts = positions
                 else:  # where the phrase so far ends, one word further

@@ -20,6 +20,20 @@ from arsip_berita.index import SearchIndex
 from arsip_berita.index.analysis import terms
 from arsip_berita.index.docsets import docset
 
+@pytest.fixture(autouse=True, params=["internals", "public-api"])
+def whoosh_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every oracle test twice: through Whoosh's internals (the pinned version) and through its
+    public API only (what another Whoosh version gets); both must give the exact sets."""
+    from arsip_berita.index import rawaccess
+
+    monkeypatch.setattr(rawaccess, "FAST", request.param == "internals")
+    if "generated" in request.fixturenames:  # what the other mode read must be read again
+        ix = request.getfixturevalue("generated")[0]
+        ix.postings.clear()
+        ix.columns.clear()
+    return str(request.param)
+
+
 WORDS = ["banjir", "jalan", "desa", "bupati", "anggaran", "sekolah", "rumah", "sakit", "pasar",
          "harga", "beras", "petani", "sungai", "jembatan", "warga", "dinas"]
 
