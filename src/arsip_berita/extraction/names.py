@@ -67,6 +67,10 @@ def namey(tok: Token, ctx: Context) -> bool:
     if (t in lex.function_words and tok.initial) or t in lex.not_entities or t in lex.org_heads \
             or t in lex.venue_heads:
         return False  # 'Lalu' opens a sentence, but is a name inside one ('H. Lalu Mujiburrahman')
+    if _glued_place(t, lex):
+        return False  # 'Tanjungpinang', 'Sungaibatanghari': a place word glued to its name
+    if len(t) > 5 and t.endswith("nya") and (t[:-3] in lex.position_heads or t[:-3].lower() in dictionary()):
+        return False  # 'Sekdanya', 'Bupatinya': a post or a word with a possessive
     if "-" in t and len({part.lower() for part in t.split("-")}) == 1:
         return False  # reduplication is a plural: 'Truk-truk' 
     low = t.lower()
@@ -369,6 +373,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
                 i += 2  # 'Camat Nipah Panjang Helmi Agustinius'
             elif len(run) - i >= 3 and run[i].text not in lex.given_names:
                 i += 1  # "Camat Baamang Ahmad Rizali": the region comes first
+            elif len(run) - i == 2 and run[i].text not in lex.given_names and is_region(run[i].text):
+                i += 1  # 'Camat Jangka Alfian': a known region, then a one-word name
         end = _position_end(run, plen, i, ctx)
         pos_text = None
         if end > 0:

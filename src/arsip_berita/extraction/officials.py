@@ -34,7 +34,9 @@ def degree_pattern() -> re.Pattern[str]:
     end = r"(?:(?<=\.)|(?![\w]))"  # a degree closed by its dot may be glued to the next one
     not_title = r"(?!(?:Dr|Ir|Drs|Dra|Prof|Hj|H|KH|K\.H|Kgs|Tgk|Ust|Jend|Pdt|Drg|dr|drg)\.)"  # titles go before names
     one = rf"{not_title}(?:{alts}|{generic}|{shaped}|{typo}){grade}{end}"  # ', M.Han' too
-    first_bare = rf"{not_title}(?:{dotted_alts}|{shaped}){grade}{end}"
+    spaced = "|".join(" ".join(re.escape(x) for x in f.split(".")) for f in dotted
+                      if len(f.split(".")) == 2 and all(len(x) >= 1 for x in f.split(".")) and len(f.split(".")[1]) >= 2)
+    first_bare = rf"{not_title}(?:{dotted_alts}|{shaped}|{spaced}){grade}{end}"  # 'Alfian S Sos'
     more = rf"(?:,\s*|\.?\s+|(?<=\.))(?:{one}|{first_bare})"
     return re.compile(rf"(?:,\s*{one}|[.]?\s(?:{first_bare}))(?:{more})*")
 

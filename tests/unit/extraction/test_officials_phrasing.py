@@ -170,3 +170,11 @@ def test_paired_posts_and_names(text: str) -> None:
 
 def test_village_after_a_village_head_is_no_person() -> None:
     assert persons("Sertifikat diserahkan kepada Kades Kalimendong.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Camat Lembang Hilir Rosmiati S Sos mengatakan rumah itu rusak.", [("Rosmiati", "Camat Lembang Hilir")]),
+    ("Wali Kota Tanjungpinang Darsono hadir dalam rapat.", [("Darsono", "Wali Kota Tanjungpinang")]),
+])
+def test_spaced_degrees_and_glued_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert officials(text) == expected
