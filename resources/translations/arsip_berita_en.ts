@@ -239,8 +239,8 @@
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/fileactions.py" line="35"/>
-        <source>Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;Semua berkas (*)</source>
-        <translation>Press releases (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;All files (*)</translation>
+        <source>Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml *.csv *.tsv *.xlsx *.sql);;Semua berkas (*)</source>
+        <translation>Press releases (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml *.csv *.tsv *.xlsx *.sql);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/fileactions.py" line="40"/>

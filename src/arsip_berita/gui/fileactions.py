@@ -34,7 +34,7 @@ class FileActionsMixin:
 
     def import_files(self) -> None:
         paths = filedialogs.open_files(self, tr("Impor siaran pers"), tr(
-            "Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml);;Semua berkas (*)"))
+            "Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml *.csv *.tsv *.xlsx *.sql);;Semua berkas (*)"))
         if paths:
             self.import_paths(paths)
 
