@@ -64,7 +64,7 @@ def namey(tok: Token, ctx: Context) -> bool:
         return True  # 'SBY' is a name although written in capitals; 'Rizki Ramadhan'
     if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
         return False
-    if (t in lex.function_words and tok.initial) or t in lex.not_entities or t in lex.org_heads \
+    if t in lex.function_words or t in lex.not_entities or t in lex.org_heads \
             or t in lex.venue_heads:
         return False  # 'Lalu' opens a sentence, but is a name inside one ('H. Lalu Mujiburrahman')
     if _glued_place(t, lex):
