@@ -31,6 +31,7 @@ class Patterns:
     number: re.Pattern[str]
     stated_date: re.Pattern[str]
     running: re.Pattern[str]
+    boilerplate: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,11 +43,12 @@ def patterns() -> Patterns:
         return re.compile(rules[name]["pattern"], re.IGNORECASE if rules[name].get("ignore_case") else 0)
 
     return Patterns(kop=rx("kop"), address=rx("address"), label=rx("label"), number=rx("number"),
-                    stated_date=rx("stated_date"), running=rx("running_header"))
+                    stated_date=rx("stated_date"), running=rx("running_header"), boilerplate=rx("boilerplate"))
 
 
 def line_kind(line: str) -> str | None:
-    """'kop', 'address', 'label', 'number', 'date' or 'running' for a release-header line; None for text."""
+    """'kop', 'address', 'label', 'number', 'date', 'running' or 'boilerplate' ("Baca juga: ...", a
+    link to another article) for a line; None for text."""
     line = line.strip()
     if not line:
         return None
@@ -63,6 +65,8 @@ def line_kind(line: str) -> str | None:
         return "kop"
     if p.running.match(line):
         return "running"
+    if p.boilerplate.match(line):
+        return "boilerplate"
     return None
 
 

@@ -359,6 +359,8 @@ def raw_from_row(row: Any, where: str) -> RawDoc:
     if not isinstance(row, dict):
         raise IngestError(where, f"bukan objek data (ditemukan {type(row).__name__})")
     rec = read_record(row)
+    if rec.title_not_text:
+        raise IngestError(where, "judul (title) bukan teks")
     if rec.body is None:
         raise RowWithoutText(where, "baris tanpa teks artikel (tidak ada kolom isi/body/content yang berisi teks)")
     body = html_to_text(rec.body) if looks_like_html(rec.body) else unescape_entities(rec.body)
@@ -512,7 +514,7 @@ def read_feed(path: Path) -> list[RawDoc]:
     except Exception as exc:  # feedparser is lenient but may raise on very odd input
         raise IngestError(str(path), "umpan RSS/Atom tidak dapat dibaca", repr(exc)) from exc
     if not feed.entries:
-        raise IngestError(str(path), "bukan umpan RSS/Atom atau tidak berisi entri")
+        return read_xml_records(path, data)
     docs = []
     for entry in feed.entries:
         content = entry.get("content") or []
@@ -525,6 +527,37 @@ def read_feed(path: Path) -> list[RawDoc]:
     if not docs:
         raise IngestError(str(path), "entri umpan tidak berisi teks")
     return docs
+
+
+def read_xml_records(path: Path, data: bytes) -> list[RawDoc | IngestError]:
+    """An XML export that is not a feed (``<berita><judul>..</judul><isi>..</isi></berita>``...):
+    the elements whose child elements name a body field are rows, read like JSON rows."""
+    import lxml.etree
+
+    try:
+        root = lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(recover=True, resolve_entities=False,
+                                                                      no_network=True, huge_tree=False))
+    except (lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise IngestError(str(path), "XML rusak: bukan umpan RSS/Atom dan tidak dapat dibaca", str(exc)) from exc
+    if root is None:
+        raise IngestError(str(path), "bukan umpan RSS/Atom atau tidak berisi entri")
+    from arsip_berita.ingest.records import has_article
+
+    found: list[Any] = []
+    blocked: set[Any] = set()  # ancestors of a row are not rows
+    for el in reversed(list(root.iter())):  # descendants before their ancestors
+        children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) < 2 or el in blocked:
+            continue
+        row = {lxml.etree.QName(c).localname: "".join(c.itertext()) if len(c) == 0 else
+               lxml.etree.tostring(c, encoding="unicode", method="html") for c in children}
+        if has_article(row):
+            found.append((el, row))
+            blocked.update(el.iterancestors())
+    rows = [row for _, row in reversed(found)]
+    if not rows:
+        raise IngestError(str(path), "bukan umpan RSS/Atom dan tidak berisi baris artikel")
+    return _rows_to_docs(path, rows, first_line=1)
 
 
 READERS: dict[str, Callable[[Path], list[Any]]] = {
@@ -554,7 +587,7 @@ def _body_and_title(raw: RawDoc) -> tuple[str, str, Any]:
     anatomy = read_anatomy(lines, has_title=has_title)
     if not has_title:
         title = anatomy.headline or ("" if line_kind(given) else given)
-    lines = _drop_repeated_title(anatomy.body_lines, title)
+    lines = [ln for ln in _drop_repeated_title(anatomy.body_lines, title) if line_kind(ln) != "boilerplate"]
     text = join_wrapped(lines) if raw.wrapped else "\n".join(lines)
     return title, text, anatomy
 

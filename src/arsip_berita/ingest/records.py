@@ -66,6 +66,7 @@ class Record:
     url: str | None
     slug: str | None
     scraped: str | None
+    title_not_text: bool = False  # the title field holds a list or a number: the row is refused
 
 
 def _text(value: Any) -> str | None:
@@ -113,7 +114,8 @@ _TITLE_LIKE = re.compile(r"(^|_)(judul|title|headline)(_|$)")
 _NOT_BODY = re.compile(r"(^|_)(judul|title|headline|slug|seo|meta|keyword|kata_kunci|tag|tags|url|link|foto|gambar"
                        r"|image|img|id|kategori|category|status|caption|ket_foto)(_|$)")
 # A body field of a CMS not listed by name: "news_content", "berita_isi", "isi_lengkap", "content_html".
-_BODY_LIKE = re.compile(r"(^|_)(isi|konten|content|body|teks|text|naskah|artikel|article|berita|news|post|uraian)(_|$)")
+_BODY_LIKE = re.compile(r"(^|_)(isi|konten|content|body|teks|text|naskah|artikel|article|berita|news|post|uraian"
+                        r"|paragraphs|paragraf|paragraf2)(_|$)")
 _DATE_LIKE = re.compile(r"(^|_)(tanggal|tgl|date|published|terbit)(_|$)")
 
 
@@ -133,11 +135,15 @@ _WRAPPED_TEXT = ("rendered", "value", "text", "#text", "raw", "_", "content")
 
 def flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """Keys normalised; a value wrapped in a mapping ({"rendered": "<p>..."}, WordPress REST) or a
-    one-item list of one ([{"value": ...}], feeds) is taken out of its wrapper."""
+    one-item list of one ([{"value": ...}], feeds) is taken out of its wrapper; a list of strings
+    (paragraphs) is one text."""
     out: dict[str, Any] = {}
     for key, value in row.items():
         if isinstance(value, list) and len(value) == 1 and isinstance(value[0], Mapping):
             value = value[0]
+        elif (isinstance(value, list) and value and all(isinstance(v, str) for v in value)
+              and (normal_key(key) in field_names().body or _BODY_LIKE.search(normal_key(key)))):
+            value = "\n\n".join(value)  # a body given as a list of paragraphs
         if isinstance(value, Mapping):
             inner = next((value[k] for k in _WRAPPED_TEXT if isinstance(value.get(k), str)), None)
             if inner is not None:
@@ -154,8 +160,10 @@ def read_record(row: Mapping[str, Any]) -> Record:
     date_keys = list(names.date) + [k for k in row if _DATE_LIKE.search(k) and k not in names.scraped]
     date_value = next((v for k in date_keys if (v := row.get(k)) not in (None, "") and k != body_key
                        and isinstance(v, (str, int, float))), None)
+    title_key = next((k for k in names.title if row.get(k) not in (None, "")), None)
     return Record(
         title=_title(row, body_key), body=body,
+        title_not_text=title_key is not None and not isinstance(row[title_key], str),
         date=str(date_value) if date_value is not None else None,
         source=_by_names(row, names.source)[1], url=_by_names(row, names.url)[1],
         slug=_by_names(row, names.slug)[1], scraped=_by_names(row, names.scraped)[1],

@@ -445,3 +445,24 @@ def test_a_file_without_any_article_row_is_one_message(write) -> None:
     lines = "\n".join(json.dumps({"file": f"{i}.json", "format": "json", "chars": 1200}) for i in range(40))
     out = read_all(write("manifest.jsonl", lines + "\n"))
     assert len(out) == 1 and isinstance(out[0], IngestError) and "40 baris" in out[0].reason
+
+
+def test_xml_export_that_is_not_a_feed(write) -> None:
+    xml = ("<?xml version='1.0' encoding='UTF-8'?><data>"
+           "<berita><id>1</id><judul>Bupati Resmikan Pasar</judul><tanggal>2024-03-02</tanggal>"
+           "<isi><![CDATA[<p>Bupati Sukamaju meresmikan pasar rakyat di Kecamatan Cibeureum.</p>]]></isi></berita>"
+           "<berita><id>2</id><judul>Festival Kopi</judul><tanggal>2024-03-05</tanggal>"
+           "<isi><p>Festival kopi menghadirkan 40 petani.</p><p>Acara berlangsung dua hari.</p></isi></berita></data>")
+    arts = [a for a in read_all(write("ekspor.xml", xml)) if isinstance(a, Article)]
+    assert [(a.title, a.published) for a in arts] == [("Bupati Resmikan Pasar", date(2024, 3, 2)),
+                                                      ("Festival Kopi", date(2024, 3, 5))]
+    assert arts[1].body == "Festival kopi menghadirkan 40 petani.\n\nAcara berlangsung dua hari."
+
+
+def test_body_as_a_list_of_paragraphs_and_read_also_links(write) -> None:
+    row = {"title": "Sekda Pimpin Rapat", "paragraphs": [
+        "Sekretaris Daerah Sukamaju memimpin rapat persiapan hari jadi kabupaten.",
+        "Baca juga: Bupati Tinjau Jembatan Gantung", "Rapat dihadiri kepala perangkat daerah."]}
+    art = read_one(write("x.json", json.dumps(row)))
+    assert art.body == ("Sekretaris Daerah Sukamaju memimpin rapat persiapan hari jadi kabupaten.\n\n"
+                        "Rapat dihadiri kepala perangkat daerah.")
