@@ -112,7 +112,7 @@ def noun_unit_indicator(text: str, clause_start: int, start: int, end: int, unit
                         unit_text: str | None, lex: Lexicon) -> str | None:
     """For a count whose unit names what is counted ('2.418 balita dengan status stunting'), the
     indicator is the clause's total phrase ('jumlah balita stunting') or else that noun ('balita')."""
-    if unit not in ("people", "household", "unit", "village") or not unit_text \
+    if unit not in ("people", "household", "unit", "village", "count", "region") or not unit_text \
             or unit_text in lex.generic_count_units:
         return None
     phrase = noun_phrase_before(text, clause_start, start, lex)

@@ -37,10 +37,23 @@ def noun_after_unit(text: str, end: int, lex: Lexicon, max_words: int = 2) -> st
     phrase = []
     for m in _WORD.finditer(text, end, min(len(text), end + 40)):
         w = m.group()
-        if len(phrase) >= max_words or not _content(w, lex) or w[:1].isupper():
+        if len(phrase) >= max_words or not _content(w, lex) or w[:1].isupper() or _verb_shaped(w):
             break
         phrase.append((m.start(), m.end()))
     return text[phrase[0][0]:phrase[-1][1]] if phrase else None
+
+
+_VERB = re.compile(r"^(?:me(?:m|n|ng|ny)[a-z]{3,}|ber[a-z]{4,}|ter[a-z]{4,}(?:kan|i))$")
+_DI_NOUNS = frozenset({"disabilitas", "dinas", "digital", "distribusi", "dinding", "direktur", "diskon", "disiplin",
+                       "dividen", "diploma", "diesel"})
+
+
+def _verb_shaped(word: str) -> bool:
+    """'diminta', 'menuntaskan', 'berangkat', 'se-Kalteng': a verb or a scope ends a counted noun phrase."""
+    low = word.lower()
+    if low.startswith("se-") or _VERB.match(low):
+        return True
+    return low.startswith("di") and len(low) >= 6 and low not in _DI_NOUNS
 
 
 def _content(word: str, lex: Lexicon) -> bool:

@@ -127,3 +127,9 @@ def test_ages_and_schedules_are_no_statistics_but_measured_times_are() -> None:
 def test_quarter_written_with_a_hyphenated_year() -> None:
     st = extract("Ekonomi Kabupaten Sigi triwulan I-2024 terhadap triwulan I-2023 tumbuh sebesar 5,1 persen.").statistics
     assert st and st[0].period == "triwulan I-2024 dibanding triwulan I-2023"
+
+
+def test_counted_noun_is_the_indicator_without_the_verb_after_it() -> None:
+    stats = extract("Sebanyak 13 kabupaten dan 1 kota se-Kalteng diminta menuntaskan pendataan. "
+                    "Pada 2024 ditargetkan 2.400 peserta mengikuti pelatihan di 21 puskesmas.").statistics
+    assert [s.indicator for s in stats] == ["kabupaten", "kota", "peserta", "puskesmas"]
