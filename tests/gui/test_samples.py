@@ -12,7 +12,7 @@ from arsip_berita.core.paths import ENV_ARCHIVE
 from arsip_berita.gui.models import HitTableModel
 from arsip_berita.service import ArchiveService
 
-from conftest import OUR_FILES
+OUR_FILES = tuple(Path(__file__).resolve().parent / "data" / n for n in ("rilis_banjir.txt", "rilis_sekolah.md"))
 
 
 @pytest.fixture

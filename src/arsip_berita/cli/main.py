@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "arsip_berita.cli.extract_cmd",
     "arsip_berita.cli.summary_cmd",
     "arsip_berita.cli.print_cmd",
+    "arsip_berita.cli.ledger_cmd",
 )
 
 
@@ -85,7 +86,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: kesalahan: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     use_indonesian_argparse()
     parser = _Parser(prog="arsip-berita", description=(
         "Arsip Berita: pembaca arsip siaran pers pemerintah daerah. Tanpa subperintah: membuka aplikasi."))
@@ -98,9 +99,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     gui = sub.add_parser("gui", help="buka aplikasi desktop")
     gui.set_defaults(func=_run_gui)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    if with_commands:  # the GUI's launch skips them: they load the archive's modules before the window
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
     return parser
+
+
+GLOBAL_WITH_VALUE = ("--archive", "--lang")
+
+
+def launches_gui(argv: list[str]) -> bool:
+    """No subcommand (only --archive, --lang, -v) or ``gui``: the desktop app."""
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token in GLOBAL_WITH_VALUE:
+            if rest:
+                rest.pop(0)
+        elif token.startswith(tuple(f"{o}=" for o in GLOBAL_WITH_VALUE)) or token in ("-v", "--verbose"):
+            continue
+        else:
+            return token == "gui" and not any(t in ("-h", "--help") for t in rest)
+    return True
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -110,7 +130,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(with_commands=not launches_gui(argv))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader, QWidget
 
 from arsip_berita.core.errors import ArsipError
 from arsip_berita.core.resources import resource_path
@@ -89,28 +89,66 @@ def chosen_language(settings: QSettings, lang: str | None) -> str:
 
 
 def run_app(archive: Path | None = None, lang: str | None = None) -> int:
-    """Open the archive (the default one, with the samples, on first launch) and run the window."""
+    """Show the window at once, then open the archive behind it (the default one, with the samples,
+    on first launch): opening loads the search index and may have to repair it."""
     app = make_application()
     errors.install_excepthook()
     settings = QSettings(ORG, "arsip-berita")
     install_translator(app, chosen_language(settings, lang))
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     from arsip_berita.gui.mainwindow import MainWindow
-    from arsip_berita.service import ArchiveService
 
-    try:
-        service = ArchiveService.open(archive)
-    except ArsipError as exc:
-        errors.show_error(None, exc)
-        # A modal message with no window: run the loop until it is closed.
-        box = app.activeModalWidget() or app.topLevelWidgets()[-1]
-        box.finished.connect(app.quit)  # type: ignore[attr-defined]
-        app.exec()
-        return exc.exit_code
-    window = MainWindow(service, settings)
+    window = MainWindow(None, settings)
     window.show_first()
-    QTimer.singleShot(0, window.start)
+    opener = ArchiveOpener(window, archive)
+    app.installEventFilter(opener)  # opens after the window's first paint
+    QTimer.singleShot(500, opener.open)  # or soon in any case (a minimised window paints nothing)
     try:
         return int(app.exec())
     finally:
-        service.close()
+        if window.service is not None:
+            window.service.close()
+
+
+class ArchiveOpener(QObject):
+    """Opens the archive once the window has painted, then hands it to the window."""
+
+    def __init__(self, window: QWidget, archive: Path | None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._archive = archive
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and not self._done and isinstance(watched, QWidget) \
+                and watched.window() is self._window:
+            QTimer.singleShot(0, self.open)
+        return False
+
+    def open(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        QApplication.instance().removeEventFilter(self)
+        from arsip_berita.service import ArchiveService
+
+        window = self._window
+        window.statusBar().showMessage(QCoreApplication.translate("", "Membuka arsip ..."))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            service = ArchiveService.open(self._archive)
+        except ArsipError as exc:
+            QApplication.restoreOverrideCursor()
+            window.statusBar().clearMessage()
+            errors.show_error(window, exc)
+            box = QApplication.activeModalWidget()
+            code = exc.exit_code
+            if box is not None:
+                box.finished.connect(lambda _r=0: QApplication.exit(code))  # type: ignore[attr-defined]
+            else:
+                QApplication.exit(code)
+            return
+        QApplication.restoreOverrideCursor()
+        window.statusBar().clearMessage()
+        window.attach(service)  # type: ignore[attr-defined]
+        window.start()  # type: ignore[attr-defined]

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox
 from arsip_berita.gui import errors, filedialogs
 from arsip_berita.gui.importdialog import summary_text
-from arsip_berita.importer import ImportReport
+
+if TYPE_CHECKING:
+    from arsip_berita.importer import ImportReport
 
 
 def tr(text: str) -> str:
@@ -27,6 +30,8 @@ class FileActionsMixin:
 
     # --- importing ---------------------------------------------------------------------------
     def import_paths(self, paths: list[Path]) -> bool:
+        if self.service is None or self.importer is None:
+            return False  # the archive is still opening
         if self.service.readonly:
             errors.show_error(self, errors.ArsipError(tr("Arsip ini hanya dapat dibaca; impor tidak tersedia.")))
             return False

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QProgressDialog, QTableView, QVBoxLayout, QWidget,
 )
 
-from arsip_berita.importer import ImportProgress, ImportReport
 from arsip_berita.gui.models import PanelRow, PanelRowModel
 from arsip_berita.gui.tasks import TaskContext, TaskRunner
+
+if TYPE_CHECKING:  # the importer loads with the archive, after the window's first paint
+    from arsip_berita.importer import ImportReport
 
 
 def tr(text: str) -> str:
@@ -107,6 +110,8 @@ class ImportController(QObject):
         return True
 
     def _on_progress(self, p: object) -> None:
+        from arsip_berita.importer import ImportProgress
+
         if self.progress is None or not isinstance(p, ImportProgress):
             return
         self.progress.setMaximum(max(p.files_total, 1))
@@ -124,6 +129,8 @@ class ImportController(QObject):
     def _on_done(self, report: object) -> None:
         """A finished import reports in the window's status bar; the failures open on request."""
         self._close_progress()
+        from arsip_berita.importer import ImportReport
+
         assert isinstance(report, ImportReport)
         self.import_finished.emit(report)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QRect, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -25,9 +27,10 @@ from arsip_berita.gui.resultsview import ResultsPane
 from arsip_berita.gui.searchbar import SearchBar, query_help
 from arsip_berita.gui.statspanel import MIN_WIDTH as PANEL_MIN, StatsPanel
 from arsip_berita.gui.tasks import TaskRunner
-from arsip_berita.index import SearchResult
-from arsip_berita.index.query import parse
-from arsip_berita.service import ArchiveService
+
+if TYPE_CHECKING:  # the search index and the service load once the window is on screen
+    from arsip_berita.index import SearchResult
+    from arsip_berita.service import ArchiveService
 
 RESULT_LIMIT = 200
 
@@ -69,10 +72,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
     directory_loaded = Signal(object)  # DirectoryData
     samples_removed = Signal(int)
 
-    def __init__(self, service: ArchiveService, settings: QSettings, runner: TaskRunner | None = None) -> None:
+    def __init__(self, service: ArchiveService | None, settings: QSettings, runner: TaskRunner | None = None) -> None:
+        """A window on ``service``; without one, a window that shows at once while the archive opens
+        behind it (``attach`` it then, and ``start``)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.service = service
+        self.service: ArchiveService = None  # type: ignore[assignment]  # set by attach()
         self.settings = settings
         self.runner = runner or TaskRunner(parent=self)
         if self.runner.error_handler is None:
@@ -80,17 +85,38 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._search_gen = 0
         self._article_gen = 0
         self.last_result: SearchResult | None = None
-        # The archive's name only: Qt adds the application's name ("... \u2014 Arsip Berita") itself.
-        self.setWindowTitle(service.archive_name)
+        self.importer: ImportController | None = None
+        self.printer: PrintController | None = None
         self.setAcceptDrops(True)
         self._build_widgets()
         self.actions_by_key = build_menus(self)
+        self._restore_state()
+        if service is not None:
+            self.attach(service)
+        else:
+            self.setWindowTitle(tr("Membuka arsip ..."))
+            self.results.show_empty(tr("Membuka arsip ..."))
+            self._set_ready(False)
+
+    def attach(self, service: ArchiveService) -> None:
+        """The archive is open: the window works on it from now on."""
+        self.service = service
+        # The archive's name only: Qt adds the application's name ("... \u2014 Arsip Berita") itself.
+        self.setWindowTitle(service.archive_name)
         self.importer = ImportController(self.runner, service.directory, self)
         self.importer.import_finished.connect(self._on_importer_import_finished)
         self.printer = PrintController(self.runner, service.directory, self)
         self.printer.pdf_written.connect(self._on_printer_pdf_written)
+        self._set_ready(True)
         self._set_writable(not service.readonly)
-        self._restore_state()
+
+    def _set_ready(self, ready: bool) -> None:
+        """Before the archive is open only the window's own actions work (help, settings, quit, focus)."""
+        own = {"settings", "quit", "focus_search", "focus_results", "focus_article", "focus_panel",
+               "focus_facets", "shortcuts", "query_help", "about"}
+        for key, action in self.actions_by_key.items():
+            if key not in own:
+                action.setEnabled(ready)
 
     # --- construction ------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -234,6 +260,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # --- searching ---------------------------------------------------------------------------
     @Slot(str)
     def run_search(self, query: str) -> None:
+        if self.service is None:
+            return  # still opening: start() runs what the field shows then
         query = query.strip()
         self._search_gen += 1
         self.results.set_has_query(bool(query))  # no query, nothing to rank: the newest first
@@ -331,6 +359,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._article_gen += 1
         gen, svc = self._article_gen, self.service
         result = self.last_result
+        from arsip_berita.index.query import parse
+
         terms = hit_terms(result.terms, parse(result.query).words) if result and result.query else ()
 
         def work(_ctx: object) -> LoadedArticle:
@@ -416,6 +446,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
 def parse_free_text(query: str) -> str:
     """The query without its field filters."""
+    from arsip_berita.index.query import parse
+
     try:
         return parse(query).text
     except QuerySyntaxError:

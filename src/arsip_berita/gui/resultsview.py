@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView,
@@ -124,7 +124,11 @@ class ResultsPane(QWidget):
         self.stack.setCurrentWidget(self.empty_label)
 
     def show_table(self) -> None:
+        was_hidden = self.stack.currentWidget() is not self.table
         self.stack.setCurrentWidget(self.table)
+        if was_hidden and self.model.rowCount():
+            # A table that was hidden had not taken its real width yet: share the columns once it has.
+            QTimer.singleShot(0, self.fit_columns)
 
     def select_first(self) -> None:
         """Select and open the first row, whatever modifier keys are held (selectRow would extend or
@@ -162,7 +166,11 @@ class ResultsPane(QWidget):
         the article header) and the snippet (the article beneath marks the matches); the source, which
         tells one government's release from another's, stays.
         """
-        width = max(self.table.viewport().width(), 300)
+        if self.table.isVisible():
+            width = self.table.viewport().width()
+        else:  # hidden behind the empty state: its viewport has an old size, the stack the real one
+            width = self.stack.width() - 2 * self.table.frameWidth()
+        width = max(width, 300)
         narrow = width < NARROW
         self.table.setColumnHidden(HitTableModel.PLACE, narrow)
         self.table.setColumnHidden(HitTableModel.SNIPPET, narrow)  # the article beneath marks the matches

@@ -1,0 +1,49 @@
+"""The window shows at once; the archive opens behind it, after the first paint."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from arsip_berita.gui.app import ArchiveOpener
+from arsip_berita.gui.mainwindow import MainWindow
+
+
+def test_window_shows_before_the_archive_opens(qtbot, service, settings) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    assert window.service is None and window.results.is_empty_state()
+    assert "Membuka arsip" in window.results.empty_label.text()
+    assert not window.actions_by_key["export_pdf"].isEnabled() and not window.actions_by_key["import_files"].isEnabled()
+    assert window.actions_by_key["shortcuts"].isEnabled() and window.actions_by_key["quit"].isEnabled()
+    # A person types before the archive is open: the query is run once it is.
+    window.search_bar.set_text("banjir")
+    window.search_bar.search_requested.emit("banjir")
+    opener = ArchiveOpener(window, service.directory)
+    QApplication.instance().installEventFilter(opener)
+    with qtbot.waitSignals([window.search_finished, window.directory_loaded], timeout=20000) as blocker:
+        window.show()
+    assert window.service is not None and window.windowTitle() == "arsip"
+    assert window.actions_by_key["export_pdf"].isEnabled() and window.actions_by_key["import_files"].isEnabled()
+    qtbot.waitUntil(lambda: window.last_result is not None)
+    assert window.last_result.query == "banjir" and window.results.model.rowCount() == 1
+    window.close()
+    window.service.close()
+    del blocker
+
+
+def test_results_take_their_full_width_after_the_opening_state(qtbot, service, settings) -> None:  # type: ignore[no-untyped-def]
+    from arsip_berita.gui.models import HitTableModel
+
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(service)
+    with qtbot.waitSignal(window.search_finished, timeout=20000):
+        window.start()
+    table = window.results.table
+    qtbot.waitUntil(lambda: not table.isColumnHidden(HitTableModel.SNIPPET))  # a wide table shows every column
+    assert table.viewport().width() >= 640
+    assert table.horizontalHeader().length() <= table.viewport().width() + 1
+    window.close()
