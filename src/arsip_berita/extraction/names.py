@@ -13,7 +13,7 @@ from arsip_berita.extraction.morphology import derived, dictionary
 from arsip_berita.extraction.spans import GUESS, LEXICON, STRUCTURE, Cand, Coverage, cand
 from arsip_berita.extraction.tokens import Token, cap_runs
 
-CONNECTORS = frozenset({"dan", "bin", "binti", "van", "der", "de", "al", "el", "da"})
+CONNECTORS = frozenset({"dan", "bin", "binti", "van", "der", "de", "al", "el", "da", "of"})
 MAX_NAME = 4
 
 
@@ -46,13 +46,23 @@ def head_len(run: list[Token], heads: frozenset[str]) -> int:
     return 0
 
 
+_KA_UNIT = re.compile(r"^(?:Ka|Waka)(?:dis|din|ban|bid|bag|subbag|subdit|sat|pus|lak|rutan|lapas|jari|jati|kanwil|"
+                      r"kan|si|ur|bal|rumkit|dep)[a-z]{2,}$")
+
+
 def position_len(run: list[Token], lex: Lexicon) -> int:
-    """Leading tokens that open a position: acting prefixes, then a position head."""
+    """Leading tokens that open a position: acting prefixes, then a position head (or a 'Ka-' head made of a
+    unit's short form: 'Kapusbang', 'Kadisnakertrans', 'Kasatreskrim')."""
     n = head_len(run, lex.position_heads)
+    if not n and run and _KA_UNIT.match(run[0].text) and run[0].text.lower() not in dictionary():
+        n = 1
     if n:
         rest = head_len(run[n:], lex.position_heads)
         return n + rest
     return 0
+
+
+_DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|go\.id|or\.id|ac\.id)\b", re.I)
 
 
 def namey(tok: Token, ctx: Context) -> bool:
@@ -64,11 +74,13 @@ def namey(tok: Token, ctx: Context) -> bool:
         return True  # 'SBY' is a name although written in capitals; 'Rizki Ramadhan'
     if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
         return False
-    if t in lex.function_words or t in lex.not_entities or t in lex.org_heads \
+    if t in lex.function_words or t in lex.not_entities or t in lex.org_heads or t in lex.org_last \
             or t in lex.venue_heads:
         return False  # 'Lalu' opens a sentence, but is a name inside one ('H. Lalu Mujiburrahman')
     if _glued_place(t, lex):
         return False  # 'Tanjungpinang', 'Sungaibatanghari': a place word glued to its name
+    if t.lower() in lex.english_words or _DOMAIN.match(ctx.text, tok.end):
+        return False  # 'Head of Business Operations', 'Blanja.com'
     if len(t) > 5 and t.endswith("nya") and (t[:-3] in lex.position_heads or t[:-3].lower() in dictionary()):
         return False  # 'Sekdanya', 'Bupatinya': a post or a word with a possessive
     if "-" in t and len({part.lower() for part in t.split("-")}) == 1:
@@ -375,6 +387,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
                 i += 1  # "Camat Baamang Ahmad Rizali": the region comes first
             elif len(run) - i == 2 and run[i].text not in lex.given_names and is_region(run[i].text):
                 i += 1  # 'Camat Jangka Alfian': a known region, then a one-word name
+        if i < len(run) - 2 and head_len(run[i - 1:i], lex.org_heads) and run[i].text not in lex.given_names:
+            i += 1  # 'Ketua Pembina Yayasan Tarumanegara Indra Gunawan': the body's name, then the holder's
         end = _position_end(run, plen, i, ctx)
         pos_text = None
         if end > 0:
@@ -562,7 +576,7 @@ def _bridge(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     """What links two runs, with degrees, honorifics and parenthesised short forms taken out:
     ',' for 'Jabatan (ACR), Dr. Nama', '' for 'Jabatan Dr. (H.C.) dr. Nama', 'sebagai' ...; None when
     the gap is long or crosses a line or a sentence."""
-    gap = text[start:end]
+    gap = _DOMAIN.sub("", text[start:end], count=1) if text[start:start + 1] == "." else text[start:end]
     if len(gap) > 60 or "\n" in gap:
         return None
     return _bridge_gap(gap)
@@ -679,7 +693,9 @@ def _person_lists(text: str, runs: list[list[Token]], readings: list[RunReading]
             post_after = k + 1 < len(runs) and readings[k + 1].open_position is not None \
                 and text[run[-1].end:runs[k + 1][0].start] == " (" \
                 and text[runs[k + 1][-1].end:runs[k + 1][-1].end + 1] == ")"  # 'Azwardi (Koordinator)'
-            if not (post_after or (is_person(k - 1) and listed(k - 1, k))
+            post_before = k > 0 and readings[k - 1].open_position is not None \
+                and _bridge(text, runs[k - 1][-1].end, run[0].start, ctx.lex) == ","  # 'Jabatan X, Fikri'
+            if not (post_after or post_before or (is_person(k - 1) and listed(k - 1, k))
                     or (is_person(k + 1) and listed(k, k + 1))):
                 continue
             if credible_person(run, ctx, cue=True, strong=True) \
