@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from arsip_berita.core.errors import ArchiveCorruptError, ArchiveReadOnlyError, ArsipError
-from arsip_berita.core.model import Article, Extraction
+from arsip_berita.core.model import Article, Extraction, Statistic
 from arsip_berita.core.paths import ENV_ARCHIVE, default_archive_dir
 from arsip_berita.core.resources import resource_path
 from arsip_berita.importer import (
@@ -296,6 +296,12 @@ class ArchiveService:
     def position_holders(self, position: str) -> list[tuple[OfficialRecord, PositionSpan]]:
         """Who held a post (``"Kepala BPS Provinsi Kalteng"``) and when they were seen in it."""
         return holders_of(self.officials(), position)
+
+    @_storage_errors
+    def statistics(self) -> Iterator[tuple[Article, list[Statistic]]]:
+        """Every article with its statistics, oldest import first (for the indicator ledger)."""
+        for article, stats in self.store.iter_statistics():
+            yield article, [Statistic.from_dict(d) for d in stats if d.get("indicator_key")]
 
     @_storage_errors
     def sample_count(self) -> int:

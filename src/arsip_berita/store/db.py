@@ -170,6 +170,20 @@ class Store:
                 yield _row_to_article(row[:-1]), ext
             last = rows[-1][0]
 
+    def iter_statistics(self, batch: int = 1000) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+        """Each article with its extracted statistics (as stored dicts), reading only that part of the
+        extraction JSON (the indicator ledger's input)."""
+        last = 0
+        while True:
+            rows = self._conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS}, json_extract(extraction, '$.statistics') FROM articles "
+                "WHERE id > ? ORDER BY id LIMIT ?", (last, batch)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _row_to_article(row[:-1]), (json.loads(row[-1]) if row[-1] else [])
+            last = rows[-1][0]
+
     def has_hash(self, content_hash: str) -> bool:
         return self._conn.execute(
             "SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)
