@@ -481,6 +481,10 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
                     indicator_key=indicator_key(s.indicator)) for s in found]
 
 
+_PER = re.compile(r"(?:\s+per\s+(?:kapita|kg|kilogram|orang|jiwa|bulan|tahun|hari|minggu|KK|keluarga|hektare|ha|"
+                  r"liter|unit|rumah\s+tangga|KPM|penduduk|ekor|ton)\b){1,3}")
+
+
 def _with_breakdowns(text: str, stats: list[Statistic]) -> list[Statistic]:
     """'Persentase penduduk miskin di perdesaan tercatat 10,80 persen, sedangkan di perkotaan 4,65
     persen': the area or sex written in the figure's clause belongs to its indicator."""
@@ -497,6 +501,9 @@ def _with_breakdowns(text: str, stats: list[Statistic]) -> list[Statistic]:
             found = m.group(1).lower()
         if found and st.indicator and found not in st.indicator.lower() and st.kind != "rank":
             st = replace(st, indicator=f"{st.indicator} {found}")
+        per = _PER.match(text, st.end)  # 'Rp 478.317 per kapita per bulan': the garis kemiskinan per kapita per bulan
+        if per and st.indicator and " per " not in f" {st.indicator} ":
+            st = replace(st, indicator=f"{st.indicator} {' '.join(per.group().split())}")
         out.append(st)
     return out
 
