@@ -65,6 +65,14 @@ def position_len(run: list[Token], lex: Lexicon) -> int:
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|go\.id|or\.id|ac\.id)\b", re.I)
 
 
+def _initials_beside_name(tok: Token, ctx: Context) -> bool:
+    """Two capitals joined by a space to a capitalised word of mixed case on either side."""
+    text = ctx.text
+    before = re.search(r"([A-Z][a-z]+) $", text[max(0, tok.start - 30):tok.start])
+    after = re.match(r" ([A-Z][a-z]+)", text[tok.end:tok.end + 30])
+    return bool(before or after)
+
+
 def namey(tok: Token, ctx: Context) -> bool:
     """A token that can be part of a person's name."""
     t, lex = tok.text, ctx.lex
@@ -72,6 +80,9 @@ def namey(tok: Token, ctx: Context) -> bool:
         return t.isupper()
     if t in lex.given_names or t in lex.surname_words:
         return True  # 'SBY' is a name although written in capitals; 'Rizki Ramadhan'
+    if tok.caps and len(t) == 2 and t.isalpha() and t not in lex.agencies and t not in lex.not_orgs \
+            and t not in lex.not_entities and t not in lex.world and _initials_beside_name(tok, ctx):
+        return True  # 'Afrizal DN', 'Irianto MS Syaifuddin', 'TB Hasanuddin': initials in capitals
     if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
         return False
     if t in lex.function_words or t in lex.not_entities or t in lex.org_heads or t in lex.org_last \
@@ -183,8 +194,8 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
     """Enough evidence that a sequence of name-like tokens is a person."""
     if not name or not all(namey(t, ctx) or t.text in CONNECTORS for t in name):
         return False
-    if all(len(t.text) == 1 for t in name):
-        return False  # 'M' of 'M.E.' or 'Rp1,5 M': a letter alone names nobody
+    if all(len(t.text) == 1 or (t.caps and t.text not in ctx.lex.given_names) for t in name):
+        return False  # 'M' of 'M.E.' or 'Rp1,5 M': a letter alone names nobody; nor do capitals alone
     tok = name[0]
     low = tok.text.lower()
     lex = ctx.lex

@@ -178,3 +178,10 @@ def test_village_after_a_village_head_is_no_person() -> None:
 ])
 def test_spaced_degrees_and_glued_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert officials(text) == expected
+
+
+def test_initials_in_capitals_stay_in_the_name() -> None:
+    text = "Pengurus bidang.\n\nBidang Hukum: Marzuki TB (Koordinator), Afdal DN, Repi Salman.\n\nData BI dan OJK dirilis."
+    got = dict(officials(text))
+    assert got.get("Marzuki TB") == "Koordinator" and got.get("Afdal DN") == "Bidang Hukum"
+    assert "BI" not in got and "OJK" not in got
