@@ -343,7 +343,11 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
     done: dict[int, Statistic] = {}
     last_by_para: dict[int, list[Statistic]] = {}
     changes_by_para: dict[int, list[Statistic]] = {}
-    for st in sorted(ordered, key=lambda s: (s.start in parents, s.start)):  # values before what hangs on them
+    by_start = {s.start: s for s in ordered}
+
+    def visit(st: Statistic) -> None:  # in text order, but a value before what hangs on it
+        if st.start in parents and parents[st.start] not in done:
+            visit(by_start[parents[st.start]])
         sent = sentences[max(0, bisect_right(starts, st.start) - 1)] if sentences else (0, len(text))
         para = paragraphs[max(0, bisect_right(paragraphs, st.start) - 1)]
         prev = _last_before(last_by_para.get(para, []), st.start)
@@ -385,6 +389,9 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
             last_by_para.setdefault(para, []).append(new)
         elif is_change:
             changes_by_para.setdefault(para, []).append(new)
+    for st in ordered:
+        if st.start not in done:
+            visit(st)
     return [done[s.start] for s in ordered]
 
 
