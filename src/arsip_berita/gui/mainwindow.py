@@ -17,6 +17,7 @@ from arsip_berita.gui.articleview import ArticleView, LoadedArticle, hit_terms
 from arsip_berita.gui.dialogs import SettingsDialog, ShortcutsDialog
 from arsip_berita.gui.facets import MIN_WIDTH as FACETS_MIN, FacetPanel
 from arsip_berita.gui.fileactions import FileActionsMixin
+from arsip_berita.gui.histogram import DateHistogram
 from arsip_berita.gui.importdialog import ImportController
 from arsip_berita.gui.menus import build_menus
 from arsip_berita.gui.models import DataRole
@@ -129,6 +130,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.addToolBar(bar)
         self.facets = FacetPanel()
         self.facets.clause_toggled.connect(self.toggle_filter)
+        self.histogram = DateHistogram()
+        self.histogram.clause_toggled.connect(self.toggle_filter)
+        self.histogram.hide()
+        left = QWidget()
+        left.setObjectName("leftPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addWidget(self.histogram)
+        left_layout.addWidget(self.facets, 1)
         self.results = ResultsPane()
         self.results.sort_changed.connect(lambda _s: self.run_search(self.search_bar.text()))
         self.results.suggestion_clicked.connect(self._on_results_suggestion_clicked)
@@ -147,7 +158,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.middle.setStretchFactor(1, 2)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.setObjectName("mainSplitter")
-        for w in (self.facets, self.middle, self.panel):
+        for w in (left, self.middle, self.panel):
             self.main_split.addWidget(w)
         self.main_split.setStretchFactor(1, 3)
         self.main_split.setCollapsible(1, False)
@@ -176,6 +187,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.archive_label.setObjectName("archiveLabel")
         self.archive_label.setMinimumWidth(60)  # a long name is clipped, never widens the window
         self.statusBar().addPermanentWidget(self.archive_label)
+        self.setTabOrder(self.histogram, self.facets)
         self.setTabOrder(self.search_bar.line, self.results.table)
         self.setTabOrder(self.results.table, self.article.browser)
         self.setTabOrder(self.article.browser, self.panel)
@@ -286,6 +298,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.results.fit_columns()
         self.results.set_notice(result.notice, result.suggestion)
         self.facets.show_facets(result.query, result.facets)
+        self.histogram.show_bars(result.query, result.facets)
         shown = len(result.hits)
         if result.query:
             count = tr("{0} hasil ({1} ms)").format(result.total, f"{result.took_ms:.0f}")
