@@ -304,6 +304,48 @@ class ArchiveService:
             yield article, [Statistic.from_dict(d) for d in stats if d.get("indicator_key")]
 
     @_storage_errors
+    def near_duplicate_inputs(self, scheme: str) -> Iterator[tuple[int, str | None, str, bytes | None, str, str]]:
+        """(id, date, title, cached signature or None, body when not cached, content hash) per article."""
+        yield from self.store.iter_signature_inputs(scheme)
+
+    @_storage_errors
+    def cache_near_duplicate_signatures(self, scheme: str, rows: Sequence[tuple[int, str, bytes]]) -> bool:
+        """Keep computed signatures for the next run; False when the archive cannot be written now."""
+        if self.readonly or not rows:
+            return False
+        try:
+            with WriterLock(self.directory):
+                self.store.save_signatures(scheme, rows)
+        except ArsipError:  # another writer is busy: the signatures are computed again next time
+            return False
+        return True
+
+    @_storage_errors
+    def watchlists(self) -> list[tuple[int, str, str, str, int, str | None]]:
+        """Saved watchlists: (id, name, query, created, seen_up_to, seen_at)."""
+        return self.store.watchlists()
+
+    @_storage_errors
+    def save_watchlist(self, name: str, query: str) -> None:
+        """Save (or change the query of) a watchlist; what the archive holds now counts as seen."""
+        self._require_writable()
+        with WriterLock(self.directory, timeout=5):
+            self.store.add_watchlist(name, query, self.store.max_id())
+
+    @_storage_errors
+    def remove_watchlist(self, name: str) -> bool:
+        self._require_writable()
+        with WriterLock(self.directory, timeout=5):
+            return self.store.remove_watchlist(name)
+
+    @_storage_errors
+    def mark_watchlist_seen(self, name: str) -> None:
+        """Everything in the archive now counts as seen for this watchlist."""
+        self._require_writable()
+        with WriterLock(self.directory, timeout=5):
+            self.store.mark_watchlist_seen(name, self.store.max_id())
+
+    @_storage_errors
     def sample_count(self) -> int:
         """How many of the bundled (fictional) sample releases the archive holds."""
         row = self.store._conn.execute("SELECT count(*) FROM articles WHERE url LIKE ?", (SAMPLE_URL + "%",))

@@ -55,3 +55,17 @@ def test_text_place_alias_period_and_csv(ledger_archive: Path) -> None:
     assert {r["region"] for r in rows} == {"Riau"} and all(r["conflict"] == "ya" for r in rows)
     proc = run_cli(ledger_archive, "indikator", "inflasi")
     assert proc.returncode == 0 and "Tidak ada angka" in proc.stdout
+
+
+def test_duplikat_lists_clusters(tmp_path: Path) -> None:
+    from ledger_releases import write_republications
+
+    archive = tmp_path / "arsip"
+    assert run_cli(archive, "import", str(write_republications(tmp_path / "rilis"))).returncode == 0
+    proc = run_cli(archive, "duplikat", "--json")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert len(rows) == 1 and rows[0]["size"] == 4 and len(rows[0]["copies"]) == 3
+    assert {r["title"] for r in rows[0]["releases"]} >= {"Kader Posyandu Tanah Laut Dilatih Tiga Hari"}
+    proc = run_cli(archive, "duplikat")
+    assert "(3 salinan)" in proc.stdout and "1 kelompok, 3 salinan." in proc.stdout

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "arsip_berita.cli.summary_cmd",
     "arsip_berita.cli.print_cmd",
     "arsip_berita.cli.ledger_cmd",
+    "arsip_berita.cli.duplicates_cmd",
 )
 
 

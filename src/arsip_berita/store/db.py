@@ -184,6 +184,56 @@ class Store:
                 yield _row_to_article(row[:-1]), (json.loads(row[-1]) if row[-1] else [])
             last = rows[-1][0]
 
+    def iter_signature_inputs(self, scheme: str, batch: int = 1000
+                              ) -> Iterator[tuple[int, str | None, str, bytes | None, str, str]]:
+        """(id, published, title, signature cached for ``scheme`` or None, body ('' when a signature
+        is cached), content hash) for every article, for near-duplicate clusters."""
+        last = 0
+        while True:
+            rows = self._conn.execute(
+                "SELECT a.id, a.published, a.title, s.signature, "
+                "CASE WHEN s.signature IS NULL THEN a.body ELSE '' END, a.content_hash "
+                "FROM articles a LEFT JOIN near_dup_signatures s ON s.article_id = a.id "
+                "AND s.scheme = ? AND s.content_hash = a.content_hash "
+                "WHERE a.id > ? ORDER BY a.id LIMIT ?", (scheme, last, batch)).fetchall()
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1][0]
+
+    def save_signatures(self, scheme: str, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        """Cache near-duplicate signatures: (article id, content hash, signature bytes)."""
+        with self._conn:
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO near_dup_signatures (article_id, content_hash, scheme, signature) "
+                "VALUES (?, ?, ?, ?)", [(i, h, scheme, sig) for i, h, sig in rows])
+
+    def watchlists(self) -> list[tuple[int, str, str, str, int, str | None]]:
+        """(id, name, query, created, seen_up_to, seen_at) of every saved watchlist, by name."""
+        return self._conn.execute(
+            "SELECT id, name, query, created, seen_up_to, seen_at FROM watchlists ORDER BY name").fetchall()
+
+    def add_watchlist(self, name: str, query: str, seen_up_to: int) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO watchlists (name, query, created, seen_up_to, seen_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET query = excluded.query",
+                (name, query, now, seen_up_to, now))
+
+    def remove_watchlist(self, name: str) -> bool:
+        with self._conn:
+            return self._conn.execute("DELETE FROM watchlists WHERE name = ?", (name,)).rowcount > 0
+
+    def mark_watchlist_seen(self, name: str, seen_up_to: int) -> None:
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self._conn:
+            self._conn.execute("UPDATE watchlists SET seen_up_to = ?, seen_at = ? WHERE name = ?",
+                               (seen_up_to, now, name))
+
+    def max_id(self) -> int:
+        return int(self._conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+
     def has_hash(self, content_hash: str) -> bool:
         return self._conn.execute(
             "SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)

@@ -61,7 +61,30 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN issuer TEXT")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: sqlite3.Connection) -> None:
+    """Across releases: cached MinHash signatures for near-duplicate clusters, and watchlists (saved
+    queries, with the newest article id already seen)."""
+    conn.execute(
+        """CREATE TABLE near_dup_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            scheme TEXT NOT NULL,
+            signature BLOB NOT NULL
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE watchlists (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            query TEXT NOT NULL,
+            created TEXT NOT NULL,
+            seen_up_to INTEGER NOT NULL DEFAULT 0,
+            seen_at TEXT
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -48,3 +48,46 @@ def write_releases(folder: Path) -> Path:
     for name, text in RELEASES.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+# One invented release and its republications, for the near-duplicate tests.
+ORIGINAL_TITLE = "Pemkab Tanah Laut Gelar Pelatihan Kader Posyandu"
+ORIGINAL_BODY = (
+    "PELAIHARI – Pemerintah Kabupaten Tanah Laut menggelar pelatihan bagi 240 kader posyandu dari sebelas "
+    "kecamatan di aula dinas kesehatan, Selasa (14/5/2024). Pelatihan berlangsung tiga hari dan diisi materi "
+    "pengukuran tinggi badan balita, pencatatan gizi, serta penyuluhan makanan pendamping air susu ibu.\n\n"
+    "Kepala Dinas Kesehatan, Ratna Kusumawati, mengatakan kader adalah ujung tombak pencegahan stunting di "
+    "desa. Menurutnya, data yang rapi di posyandu membantu puskesmas menemukan balita yang perlu ditangani "
+    "lebih awal sehingga intervensi tidak terlambat.\n\n"
+    "Ia berharap setiap kader membagikan ilmu yang didapat kepada rekan di desanya masing-masing. Pemerintah "
+    "daerah juga menyiapkan timbangan digital dan alat ukur panjang badan untuk seluruh posyandu tahun ini, "
+    "ujarnya.\n\n"
+    "Salah satu peserta dari Kecamatan Bati-Bati, Siti Aminah, mengaku senang karena bisa belajar cara "
+    "membaca grafik pertumbuhan anak dengan benar.")
+
+
+def republications() -> dict[str, tuple[str, str]]:
+    """name -> (title, body): a portal copy with another title suffix, a lightly edited copy and a
+    WhatsApp copy, plus an unrelated release on the same topic that is no copy."""
+    edited = (ORIGINAL_BODY.replace("menggelar", "mengadakan").replace("tiga hari", "selama tiga hari")
+              .replace("Ia berharap", "Dia berharap").replace("ujarnya", "kata Ratna"))
+    whatsapp = ("*" + ORIGINAL_TITLE.upper() + "*\n\n" + ORIGINAL_BODY.replace("\n\n", "\n")
+                .replace("Kepala Dinas Kesehatan", "*Kepala Dinas Kesehatan*") + "\n\n_Sumber: Diskominfo_ 🙏")
+    other = ("PELAIHARI – Dinas Kesehatan Kabupaten Tanah Laut membuka kelas ibu hamil di enam puskesmas. "
+             "Kelas itu mengajarkan gizi seimbang, tanda bahaya kehamilan dan persiapan persalinan. Bidan desa "
+             "menjadi pengajar, dan kelas digelar setiap Sabtu pagi selama dua bulan. Kepala Dinas Kesehatan, "
+             "Ratna Kusumawati, berharap angka kematian ibu terus menurun.")
+    return {
+        "asli.txt": (ORIGINAL_TITLE, ORIGINAL_BODY),
+        "portal.txt": (ORIGINAL_TITLE + " | Portal Berita Kalsel", ORIGINAL_BODY + "\n\nEditor: Yudi"),
+        "suntingan.txt": ("Kader Posyandu Tanah Laut Dilatih Tiga Hari", edited),
+        "whatsapp.txt": ("Pelatihan kader posyandu", whatsapp),
+        "lain.txt": ("Dinkes Tanah Laut Buka Kelas Ibu Hamil", other),
+    }
+
+
+def write_republications(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (title, body) in republications().items():
+        (folder / name).write_text(title + "\n\n" + body, encoding="utf-8")
+    return folder
