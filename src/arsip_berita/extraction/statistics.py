@@ -138,7 +138,8 @@ _VAGUE_WORD_UNITS = frozenset({"titik", "lokasi", "kegiatan", "program", "paket"
 _DURATIONS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 _SCHEDULE_BEFORE = re.compile(r"(?i)\b(?:dalam|selama|sejak|kurun(?:\s+waktu)?|setiap|tiap|per|jangka(?:\s+waktu)?|"
                               r"paling\s+lama)\s+$")
-_SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:lalu|terakhir|ke\s*depan|mendatang|sekali|berturut|sebelumnya|kemudian|lagi)\b")
+_SCHEDULE_AFTER = re.compile(r"(?i)\s+(?:lalu|terakhir|ke\s*depan|mendatang|sekali|berturut|sebelumnya|"
+                             r"kemudian|lagi)\b")
 _MONEY_SCALES = frozenset({"ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "m", "t"})
 _CONTINUES = re.compile(r"(?:,|:|\bdan|\bserta|\batau|\brincian|\byakni|\byaitu)\s+(?:sebanyak\s+|sejumlah\s+)?$")
 _AGE = re.compile(r"(?i)\b(?:umur|usia|berusia|kelompok)\b[^.]{0,30}$")
@@ -208,7 +209,8 @@ def _mentions(text: str, lex: Lexicon, dates: list[Cand]) -> list[_Mention]:
         if unit not in extra["carry_units"] or unit == "count" or any(m.start() <= k < m.end() for k in found) or \
                 m.group("unit").lower() in _VAGUE_WORD_UNITS or \
                 re.match(r"\s+(?:ini|itu|tersebut)\b", text[m.end():m.end() + 12]) or \
-                _list_intro().match(text, m.end()) or re.search(r"(?i)\bsalah\s+$", text[max(0, m.start() - 7):m.start()]):
+                _list_intro().match(text, m.end()) or \
+                re.search(r"(?i)\bsalah\s+$", text[max(0, m.start() - 7):m.start()]):
             continue
         value = parse_words(m.group("words"), lex)
         if value is None or value <= 1 or in_date.covers(m.start(), m.start() + 1):

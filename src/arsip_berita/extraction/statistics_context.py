@@ -210,7 +210,7 @@ def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon
 _NOW = re.compile(r"(?i)\b(?:hari ini|saat ini|terkini|sekarang|kini|per hari ini|hingga kini|sampai kini)\b")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:peningkatan|kenaikan|penurunan|naik|turun|meningkat|menurun|pertumbuhan|tumbuh)\b")
 _CLAUSE_BREAK = re.compile(r",|;|\b(?:tetapi|namun|sedangkan|sementara|meski|meskipun)\b")
-_PLACE_LIST = re.compile(r"\s*(?:,\s*(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z]|\s+dan\s+(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z])")
+_PLACE_LIST = re.compile(r"\s*(?:,\s*|\s+dan\s+)(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z]")
 
 
 def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: SortedSpans) -> str | None:
