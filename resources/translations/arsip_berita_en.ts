@@ -14,22 +14,26 @@
         <translation>Show or hide highlights of this type</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="116"/>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="117"/>
         <source>Kata dicari sebelumnya (Shift+F3)</source>
         <translation>Previous search hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="119"/>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="120"/>
         <source>Kata dicari berikutnya (F3)</source>
         <translation>Next search hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="186"/>
-        <source>Kata dicari {0}/{1}</source>
-        <translation>Hit {0}/{1}</translation>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="189"/>
+        <source>Kata dicari {0} dari {1} (F3, Shift+F3)</source>
+        <translation>Search hit {0} of {1} (F3, Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="279"/>
+        <source>Kata dicari {0}/{1}</source>
+        <translation type="vanished">Hit {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="282"/>
         <source>Klik untuk menyaring hasil pencarian</source>
         <translation>Click to filter the search results</translation>
     </message>
@@ -65,7 +69,6 @@
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/errors.py" line="29"/>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="60"/>
         <source>Arsip Berita</source>
         <translation>Arsip Berita</translation>
     </message>
@@ -86,13 +89,13 @@
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/facets.py" line="22"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="117"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="124"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/facets.py" line="22"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="118"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
         <source>Instansi</source>
         <translation>Organisations</translation>
     </message>
@@ -119,8 +122,8 @@
     <message>
         <location filename="../../src/arsip_berita/gui/facets.py" line="24"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="106"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="202"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="216"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="268"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="282"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
@@ -129,156 +132,193 @@
         <translation type="vanished">Click to filter, click again to remove the filter</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="34"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="38"/>
         <source>{0} artikel ditambahkan, {1} dilewati karena duplikat, {2} gagal.</source>
         <translation>{0} articles added, {1} skipped as duplicates, {2} failed.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="37"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="41"/>
         <source>Impor dibatalkan; artikel yang sudah masuk tetap tersimpan.</source>
         <translation>Import cancelled; the articles already imported are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="47"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="51"/>
         <source>Hasil impor</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="53"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="57"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="53"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="57"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="63"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="67"/>
         <source>Berkas yang gagal diimpor:</source>
         <translation>Files that could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="93"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="97"/>
         <source>Menyiapkan impor ...</source>
         <translation>Preparing the import ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="93"/>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="77"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="81"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="97"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="78"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="34"/>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="95"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="41"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="99"/>
         <source>Impor siaran pers</source>
         <translation>Import press releases</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="113"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="119"/>
         <source>Berkas {0} dari {1}: {2}
 {3} ditambahkan, {4} duplikat, {5} gagal</source>
         <translation>File {0} of {1}: {2}
 {3} added, {4} duplicates, {5} failed</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="75"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="126"/>
         <source>Pencarian</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="113"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="173"/>
         <source>Direktori pejabat</source>
         <translation>Officials directory</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="180"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="262"/>
         <source>Arsip: {0} · {1} artikel</source>
         <translation>Archive: {0} · {1} articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="182"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="264"/>
         <source>hanya baca</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="214"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="267"/>
+        <source>{0} contoh</source>
+        <translation>{0} samples</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="304"/>
         <source>{0} hasil ({1} ms)</source>
         <translation>{0} results ({1} ms)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="216"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="306"/>
         <source>{0} teratas ditampilkan</source>
         <translation>top {0} shown</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="218"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="308"/>
         <source>{0} artikel terbaru</source>
         <translation>{0} newest articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="223"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="313"/>
         <source>Arsip masih kosong: impor siaran pers melalui Berkas &gt; Impor (Ctrl+O), atau seret berkas dan folder ke jendela ini.</source>
         <translation>The archive is empty: import press releases with File &gt; Import (Ctrl+O), or drag files and folders onto this window.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="226"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="316"/>
         <source>Tidak ada hasil untuk “{0}”. Periksa ejaan, pakai kata yang lebih umum, atau hapus saringan.</source>
         <translation>No results for “{0}”. Check the spelling, use more general words, or remove filters.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="232"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="322"/>
         <source>Tidak ada artikel untuk ditampilkan.</source>
         <translation>No article to show.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="29"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="36"/>
         <source>Arsip ini hanya dapat dibaca; impor tidak tersedia.</source>
         <translation>This archive is read-only; import is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="35"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="42"/>
         <source>Siaran pers (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml *.csv *.tsv *.xlsx *.sql);;Semua berkas (*)</source>
         <translation>Press releases (*.txt *.md *.html *.htm *.docx *.pdf *.json *.jsonl *.xml *.csv *.tsv *.xlsx *.sql);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="40"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="47"/>
         <source>Impor folder siaran pers</source>
         <translation>Import a folder of press releases</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="67"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="60"/>
+        <source>Lihat yang gagal ({0})</source>
+        <translation>Show the failures ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="74"/>
+        <source>Arsip ini tidak berisi siaran pers contoh.</source>
+        <translation>This archive holds no sample releases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="76"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="80"/>
+        <source>Hapus contoh</source>
+        <translation>Remove samples</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="77"/>
+        <source>Hapus {0} siaran pers contoh (fiktif) dari arsip ini? Artikel Anda sendiri tidak tersentuh.</source>
+        <translation>Remove {0} (fictional) sample releases from this archive? Your own articles are not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="100"/>
+        <source>Menghapus siaran pers contoh ...</source>
+        <translation>Removing the sample releases ...</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="108"/>
+        <source>{0} siaran pers contoh dihapus.</source>
+        <translation>{0} sample releases removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="128"/>
         <source>Belum ada artikel yang dipilih.</source>
         <translation>No article selected.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="91"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="152"/>
         <source>hasil-terpilih</source>
         <translation>selected-results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="100"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="161"/>
         <source>artikel-terbaru</source>
         <translation>newest-articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="109"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="170"/>
         <source>PDF ditulis: {0} ({1} halaman)</source>
         <translation>PDF written: {0} ({1} pages)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="352"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="447"/>
         <source>Bahasa kueri</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="357"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="456"/>
         <source>Tentang Arsip Berita</source>
         <translation>About Arsip Berita</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="358"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="457"/>
         <source>Arsip Berita {0}
 Pembaca arsip siaran pers pemerintah daerah.</source>
         <translation>Arsip Berita {0}
@@ -295,240 +335,273 @@ A reader for archives of regional-government press releases.</translation>
         <translation>Import &amp;folder...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="22"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="21"/>
+        <source>&amp;Hapus contoh...</source>
+        <translation>&amp;Remove samples...</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="23"/>
         <source>&amp;Cetak ringkasan artikel...</source>
         <translation>&amp;Print article brief...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="23"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="24"/>
         <source>Cetak hasil &amp;terpilih...</source>
         <translation>Print &amp;selected results...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="24"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="25"/>
         <source>&amp;Ekspor PDF artikel...</source>
         <translation>&amp;Export article PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="25"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="26"/>
         <source>Ekspor PDF hasil terpilih...</source>
         <translation>Export selected results as PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="26"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="27"/>
         <source>Ekspor PDF &amp;semua hasil...</source>
         <translation>Export &amp;all results as PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="28"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="29"/>
         <source>&amp;Pengaturan...</source>
         <translation>Se&amp;ttings...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="29"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="30"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="30"/>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="31"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="31"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="32"/>
         <source>&amp;Hapus semua saringan</source>
         <translation>&amp;Clear all filters</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="32"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="33"/>
         <source>Urutkan menurut &amp;tanggal</source>
         <translation>Sort by &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="33"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="34"/>
         <source>Kata dicari &amp;berikutnya</source>
         <translation>&amp;Next hit</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="34"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="35"/>
         <source>Kata dicari &amp;sebelumnya</source>
         <translation>&amp;Previous hit</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="35"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="36"/>
         <source>Fokus ke &amp;hasil</source>
         <translation>Focus &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="36"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="37"/>
         <source>Fokus ke &amp;artikel</source>
         <translation>Focus &amp;article</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="37"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="38"/>
         <source>Fokus ke &amp;panel samping</source>
         <translation>Focus side &amp;panel</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="38"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="39"/>
         <source>Fokus ke &amp;saringan</source>
         <translation>Focus &amp;filters</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="39"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="40"/>
         <source>&amp;Direktori pejabat</source>
         <translation>&amp;Officials directory</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="40"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="41"/>
         <source>&amp;Pintasan Keyboard</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="41"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="42"/>
         <source>Bahasa &amp;kueri</source>
         <translation>&amp;Query language</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="42"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="43"/>
         <source>&amp;Tentang Arsip Berita</source>
         <translation>&amp;About Arsip Berita</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="47"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/models.py" line="102"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="305"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="371"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/models.py" line="104"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="304"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="370"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/models.py" line="108"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="119"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
         <source>Tempat</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="110"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="111"/>
         <source>Cuplikan</source>
         <translation>Snippet</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="117"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="146"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="179"/>
+        <source>Siaran pers contoh (fiktif), bawaan aplikasi</source>
+        <translation>Sample release (fictional), bundled with the app</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="170"/>
+        <source>contoh</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="181"/>
         <source>Pejabat: {0}</source>
         <translation>Official: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="149"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="213"/>
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="150"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="214"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="185"/>
+        <location filename="../../src/arsip_berita/gui/histogram.py" line="82"/>
+        <source>Sebaran hasil menurut waktu. Klik batang untuk menyaring periodenya.</source>
+        <translation>Results over time. Click a bar to filter by its period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/histogram.py" line="83"/>
+        <source>Sebaran hasil menurut waktu</source>
+        <translation>Results over time</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/histogram.py" line="159"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="251"/>
         <source>Klik untuk menghapus saringan ini</source>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="185"/>
+        <location filename="../../src/arsip_berita/gui/histogram.py" line="159"/>
+        <source>Klik untuk menyaring periode ini</source>
+        <translation>Click to filter by this period</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/models.py" line="251"/>
         <source>Klik untuk menyaring hasil</source>
         <translation>Click to filter the results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="186"/>
+        <location filename="../../src/arsip_berita/gui/histogram.py" line="160"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="252"/>
         <source>{0}: {1} artikel</source>
         <translation>{0}: {1} articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="196"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="214"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="262"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="280"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="198"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="214"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="264"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="280"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="199"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="214"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="265"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="280"/>
         <source>Wilayah</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="200"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="215"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="266"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="281"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="201"/>
-        <location filename="../../src/arsip_berita/gui/models.py" line="215"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="267"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="281"/>
         <source>Perubahan</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="209"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="275"/>
         <source>sumber: {0}</source>
         <translation>source: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="216"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="282"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="225"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="117"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="118"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="119"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="291"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="124"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="227"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="117"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="293"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="124"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="228"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="294"/>
         <source>Artikel</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="242"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="308"/>
         <source>{0} artikel</source>
         <translation>{0} articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/models.py" line="248"/>
+        <location filename="../../src/arsip_berita/gui/models.py" line="314"/>
         <source>Juga ditulis: {0}</source>
         <translation>Also written: {0}</translation>
     </message>
@@ -548,42 +621,47 @@ A reader for archives of regional-government press releases.</translation>
         <translation>Loading the officials ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="129"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="142"/>
+        <source>{0} dari {1} pejabat</source>
+        <translation>{0} of {1} officials</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="144"/>
         <source>{0} pejabat di arsip</source>
         <translation>{0} officials in the archive</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="130"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="140"/>
         <source>Belum ada pejabat yang dikenali di arsip.</source>
         <translation>No officials recognised in the archive yet.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="145"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="159"/>
         <source>(jabatan tidak disebut)</source>
         <translation>(position not given)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="146"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="160"/>
         <source>Jabatan:</source>
         <translation>Positions:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="57"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="58"/>
         <source>Kumpulan ringkasan siaran pers</source>
         <translation>Press release briefs</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="79"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="80"/>
         <source>Menyiapkan dokumen</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="100"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="101"/>
         <source>Menyusun ringkasan ...</source>
         <translation>Building the briefs ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="124"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="125"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
@@ -598,42 +676,42 @@ A reader for archives of regional-government press releases.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="148"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="145"/>
         <source>Menulis PDF {0} ...</source>
         <translation>Writing PDF {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="67"/>
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="68"/>
         <source>Relevansi</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="67"/>
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="68"/>
         <source>Terbaru</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="67"/>
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="68"/>
         <source>Terlama</source>
         <translation>Oldest</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="69"/>
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="70"/>
         <source>Urutan hasil</source>
         <translation>Result order</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="81"/>
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="82"/>
         <source>Urutkan:</source>
         <translation>Sort:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="114"/>
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="145"/>
         <source>Mungkin maksud Anda:</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/resultsview.py" line="119"/>
+        <location filename="../../src/arsip_berita/gui/resultsview.py" line="150"/>
         <source>Cari “{0}”</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -649,94 +727,116 @@ date:2024-12  date:2024-01-01..2024-06-30  source:...  indicator:kemiskinan
 Acronyms (BPS, APBD, Pilkada) also find their full form; undang-undang and covid-19 are read as one word.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="56"/>
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="57"/>
         <source>Cari: kemiskinan 2024, pejabat:&quot;Nama&quot;, tempat:Kalteng ... (Ctrl+F)</source>
         <translation>Search: kemiskinan 2024, official:&quot;Name&quot;, place:Kalteng ... (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="69"/>
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="70"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="70"/>
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="71"/>
         <source>Pencarian sebelumnya</source>
         <translation>Previous searches</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="75"/>
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="76"/>
         <source>Cari</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/searchbar.py" line="76"/>
+        <location filename="../../src/arsip_berita/gui/searchbar.py" line="77"/>
         <source>Jalankan pencarian (Enter)</source>
         <translation>Run the search (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="86"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="74"/>
+        <source>tempat acara</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="74"/>
+        <source>kota berita</source>
+        <translation>dateline city</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="92"/>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="109"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="116"/>
         <source>Klik: tunjukkan kalimatnya di teks</source>
         <translation>Click: show its sentence in the text</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="114"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="121"/>
         <source>Angka</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="118"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
         <source>Singkatan</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="119"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="120"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
         <source>Kutipan</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="120"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
         <source>Pembicara</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="134"/>
         <source>Klik: tunjukkan di teks. Klik ganda: saring pencarian.</source>
         <translation>Click: show in the text. Double-click: filter the search.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
         <source>{0} angka</source>
         <translation>{0} figures</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
         <source>{0} pejabat</source>
         <translation>{0} officials</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
         <source>{0} instansi</source>
         <translation>{0} agencies</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
         <source>{0} tempat</source>
         <translation>{0} places</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="152"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
         <source>{0} kutipan</source>
         <translation>{0} quotes</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/app.py" line="136"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="98"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="99"/>
+        <source>Membuka arsip ...</source>
+        <translation>Opening the archive ...</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="300"/>
+        <source>sumber asli</source>
+        <translation>original source</translation>
     </message>
 </context>
 </TS>
