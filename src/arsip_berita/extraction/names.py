@@ -430,6 +430,7 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
             and first not in lex.given_names:
         around = text[max(0, run[0].start - 1):run[0].start] + text[run[0].end:run[0].end + 1]
         if len(first) <= 6 and first.isalpha() and not ctx.covered(run[0], ctx.places) and "/" not in around \
+                and first not in _ROMAN \
                 and around != "()":  # '(KPM)' after a phrase the text did not define as a body is its short form
             return RunReading([cand(text, "ORGANIZATION", run[0].start, run[0].end, GUESS)])
     cue = prefix_cue or prev in lex.person_before or nxt in lex.person_after
@@ -723,6 +724,10 @@ def _area_word(run: list[Token], ctx: Context) -> bool:
     return len(run) <= 2 and run[0].text not in ctx.lex.given_names and known_area(" ".join(t.text for t in run))
 
 
+_AREA_NAMED = re.compile(r"\b(?:Desa|Kelurahan|Kecamatan|Kampung|Dusun|Nagari|Gampong|Kabupaten|Kota|Kab\.|Kec\.)"
+                         r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
 def _village_lists(text: str, runs: list[list[Token]], readings: list[RunReading], ctx: Context) -> None:
     """'Krasak, Simbarejo, Sidorejo dan Semayu': guessed persons listed with other village or kecamatan
     names are places (in place)."""
@@ -734,9 +739,14 @@ def _village_lists(text: str, runs: list[list[Token]], readings: list[RunReading
             return True
         return _area_word(runs[j], ctx)
 
-    flags = [None] * len(runs)
+    named = {w for m in _AREA_NAMED.finditer(text) for w in (m.group(1), m.group(1).split()[0])}  # 'Desa Panjalu'
+    flags: list[Cand | None] = [None] * len(runs)
     for k in range(len(runs)):
         p = readings[k].person_without_position
+        if p is not None and p.priority == GUESS and not p.position and p.text in named \
+                and runs[k][0].text not in ctx.lex.given_names:
+            flags[k] = p
+            continue
         if p is None or p.cue or p.priority != GUESS or not area(k):
             continue
         near = [j for j in (k - 1, k + 1) if 0 <= j < len(runs)

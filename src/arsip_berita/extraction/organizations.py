@@ -147,7 +147,13 @@ def learn_acronyms(text: str, lex: Lexicon) -> tuple[dict[str, str], list[Cand]]
                  for w in _LONG_WORD.finditer(text, window_start, m.start())]
         words = words[-(len(short) + 6):]
         idx = match_long_form(short, words)
-        if idx is None or not words[idx][2][:1].isupper():
+        if idx is not None and not words[idx][2][:1].isupper():
+            # 'keluarga penerima manfaat (KPM)': a term in lower case, only when its initials spell the short
+            # form exactly; it names no organisation or person, and neither do its later uses
+            letters = [ch.lower() for ch in expand_short(short) if ch.isalnum()]
+            if not short.isupper() or _initials_start(letters, words) != idx:
+                continue
+        if idx is None:
             continue
         start, end = words[idx][0], words[-1][1]
         full = text[start:end]

@@ -43,3 +43,16 @@ def test_regency_written_in_full_keeps_its_province() -> None:
 def test_a_post_and_its_region_are_not_a_person() -> None:
     ents = extract("Rapat dibuka Sekda Tanjung Hilir Barat bersama warga.").entities
     assert not [e for e in ents if e.type == "PERSON"]
+
+
+def test_a_village_named_as_such_stays_a_village_later() -> None:
+    text = ("Kepala Desa Sukarindang Rohman Hadi meresmikan jembatan. Warga ingin membangun Sukarindang "
+            "lebih maju.")
+    ents = extract(text).entities
+    assert [e.text for e in ents if e.type == "PERSON"] == ["Rohman Hadi"]
+
+
+def test_a_term_defined_in_lower_case_is_no_organisation() -> None:
+    text = "Bantuan diberikan kepada keluarga penerima manfaat (KPM) tahap III. Setiap KPM menerima beras."
+    ents = extract(text).entities
+    assert not [e for e in ents if e.type == "ORGANIZATION"]
