@@ -88,15 +88,22 @@ def _dateline_end(text: str) -> int:
     return m.end() if m and not re.search(r"[.!?]", m.group()) else 0
 
 
+_ORG_BEFORE_INDONESIA = re.compile(r"(?i)\b(?:seluruh|bank|universitas|pt|pos|garuda|telkom|ikatan|persatuan|"
+                                   r"asosiasi|himpunan|komite|majelis|dewan|gerakan|kadin|pelindo|perum)\s+$")
+
+
 def _national_in(text: str, places: list[Cand], title: bool = False) -> bool:
     if _NATIONAL_WORD.search(text):
         return True
+    if title:  # Title Case: 'Keadaan Ketenagakerjaan Indonesia Februari 2025' (not 'Bank Indonesia')
+        for m in re.finditer(r"\bIndonesia\b", text):
+            if not _ORG_BEFORE_INDONESIA.search(text, max(0, m.start() - 20), m.start()):
+                return True
+        return False
     for c in places:
         if c.place is not None and c.place.level == "negara" and c.place.name == "Indonesia":
             before = text[max(0, c.start - 25):c.start].split()
             if not before or before[-1][:1].islower():  # 'ekspor Indonesia', not 'Desa Seluruh Indonesia'
-                return True
-            if title and before[-1].lower() not in ("seluruh", "se-", "republik"):  # 'Ketenagakerjaan Indonesia'
                 return True
     return False
 
@@ -358,13 +365,13 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
         if region is None and st.kind == "comparison" and st.region == NATIONAL:
             region = NATIONAL
         if region is None:
-            region = prev.region if prev is not None else subject.region
+            region = (prev.region if prev is not None else None) or subject.region
         period = st.period
         if st.kind != "baseline" and period is not None and _is_compared(text, periods, st, sent, period):
             period = None
         own = period
         if own is None and st.kind != "baseline":
-            own = parent.period if parent is not None else prev.period if prev is not None else subject.period
+            own = parent.period if parent is not None else (prev.period if prev is not None else None) or subject.period
         own = _plain_period(own) if st.kind != "baseline" else own
         if period is None and st.kind != "baseline" and subject.as_of and \
                 _NOW.search(text, max(sent[0], st.start - 200), st.start + 1):

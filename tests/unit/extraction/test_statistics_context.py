@@ -166,3 +166,11 @@ def test_one_record_per_fact_with_every_mention() -> None:
     assert len([s for s in _stats(text) if s.value == Decimal("16500000")]) == 2
     st = [s for s in stats if s.value == 261][0]
     assert Statistic.from_dict(st.to_dict()) == st
+
+
+def test_title_case_indonesia_is_national_but_bank_indonesia_is_not() -> None:
+    body = "Jumlah angkatan kerja pada Februari 2025 sebanyak 153,1 juta orang."
+    st = extract(body, title="Keadaan Ketenagakerjaan Indonesia Februari 2025").statistics[0]
+    assert (st.region, st.period) == ("Indonesia", "Februari 2025")
+    st = extract(body, title="Bank Indonesia Gelar Pelatihan Statistik").statistics[0]
+    assert st.region is None
