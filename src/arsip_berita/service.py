@@ -390,6 +390,12 @@ class ArchiveService:
         return self.index.search(query, limit=limit, sort=sort, with_facets=with_facets,
                                  bodies=self._bodies, expansions=self.expansions)
 
+    @_storage_errors
+    def matching(self, query: str, limit: int = 100_000) -> tuple[list[tuple[int, str | None]], int]:
+        """(id, date) of the articles a query matches (newest first, no snippets) and the exact total."""
+        res = self.index.search(query, limit=limit, sort="date", bodies=None, expansions=self.expansions)
+        return [(h.id, h.date) for h in res.hits], res.total
+
     # --- importing -------------------------------------------------------------------------
     @_storage_errors
     def import_paths(self, paths: Iterable[Path], *, progress: Callable[[ImportProgress], None] | None = None,

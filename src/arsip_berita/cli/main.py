@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "arsip_berita.cli.print_cmd",
     "arsip_berita.cli.ledger_cmd",
     "arsip_berita.cli.duplicates_cmd",
+    "arsip_berita.cli.watch_cmd",
 )
 
 

@@ -189,6 +189,16 @@ class Store:
         """(id, published, title, signature cached for ``scheme`` or None, body ('' when a signature
         is cached), content hash) for every article, for near-duplicate clusters."""
         last = 0
+        if self.readonly and not self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = 'near_dup_signatures'").fetchone():
+            while True:  # a read-only archive of schema 4 or older: nothing cached
+                rows = self._conn.execute(
+                    "SELECT id, published, title, NULL, body, content_hash FROM articles WHERE id > ? "
+                    "ORDER BY id LIMIT ?", (last, batch)).fetchall()
+                if not rows:
+                    return
+                yield from rows
+                last = rows[-1][0]
         while True:
             rows = self._conn.execute(
                 "SELECT a.id, a.published, a.title, s.signature, "
@@ -210,8 +220,13 @@ class Store:
 
     def watchlists(self) -> list[tuple[int, str, str, str, int, str | None]]:
         """(id, name, query, created, seen_up_to, seen_at) of every saved watchlist, by name."""
-        return self._conn.execute(
-            "SELECT id, name, query, created, seen_up_to, seen_at FROM watchlists ORDER BY name").fetchall()
+        try:
+            return self._conn.execute(
+                "SELECT id, name, query, created, seen_up_to, seen_at FROM watchlists ORDER BY name").fetchall()
+        except sqlite3.OperationalError:  # a read-only archive of schema 4 or older has no watchlists yet
+            if self.readonly:
+                return []
+            raise
 
     def add_watchlist(self, name: str, query: str, seen_up_to: int) -> None:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
