@@ -17,7 +17,7 @@ from typing import Any
 from arsip_berita.core.model import Extraction, Summary
 from arsip_berita.summary import press
 from arsip_berita.summary.features import Candidate, candidates, content_words, language
-from arsip_berita.summary.scorer import Linear, Rule, Scorer, shipped
+from arsip_berita.summary.scorer import Rule, Scorer, shipped
 from arsip_berita.summary.splitter import split_spans
 
 __all__ = ["MAX_OVERLAP", "Weights", "check_rule", "content_words", "select", "summarize", "summarize_spans",
@@ -121,6 +121,3 @@ def check_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
     assert any(p.pattern == rule["pattern"] for p in getattr(language(), rule["kind"])), "not loaded"
     got = pattern.search(example["text"]) is not None
     assert got == example["match"], f"{rule['name']}: {example['text']!r} match={got}"
-
-
-_ = Linear  # re-exported for callers building a scorer by hand
