@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from arsip_berita.core.model import Change, Statistic
-from arsip_berita.extraction.changes import (attach_delta, baseline_cue, delta_of, followed_by_result,
+from arsip_berita.extraction.changes import (attach_delta, baseline_cue, compatible, delta_of, followed_by_result,
                                              noun_unit_indicator, relative_period, sentence_period,
                                              unit_of_delta)
 from arsip_berita.extraction.indicators import breakdown_words, indicator_key, noun_after_unit, noun_phrase_before
@@ -349,7 +349,7 @@ def _fallback_indicator(text: str, clause_start: int, mt: _Mention, prev: Statis
 
 
 def _delta_record(text: str, dm: _Mention, direction: str, parent: Statistic | None,
-                  lex: Lexicon) -> Statistic:
+                  lex: Lexicon, compared: str | None = None) -> Statistic:
     """The change itself as a figure of kind 'change' ('naik 0,06 poin', 'turun 5,47 persen'), linked to
     the figure it changes (whose ``change`` carries it too)."""
     word = "kenaikan" if direction == "naik" else "penurunan" if direction == "turun" else "perubahan"
@@ -361,7 +361,8 @@ def _delta_record(text: str, dm: _Mention, direction: str, parent: Statistic | N
                      period=parent.period if parent is not None else None,
                      qualifier=_tail_match(before, lex.qualifiers),
                      source=parent.source if parent is not None else None, kind="change",
-                     change=Change(direction, dm.value, dm.unit))
+                     change=replace(delta_of(direction, dm.value, dm.unit, parent) if parent is not None
+                                    else Change(direction, dm.value, dm.unit), baseline_period=compared))
 
 
 def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Cand],
@@ -429,12 +430,22 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             continue
         target = _changed(stats, mt, last_sent, text) if direction else None
         if direction and target is not None:
-            stats[target] = replace(stats[target], change=Change(direction, mt.value, mt.unit))
-            delta_records.append(_delta_record(text, mt, direction, stats[target], lex))
+            # 'sebesar 9,41 persen, menurun 0,25 persen poin terhadap September 2018': baseline computed
+            change = delta_of(direction, mt.value, mt.unit, stats[target])
+            stats[target] = replace(stats[target], change=replace(
+                change, baseline_period=_compared_after(text, mt, periods, nxt_start)))
+            delta_records.append(_delta_record(text, mt, direction, stats[target], lex,
+                                               stats[target].change.baseline_period))  # type: ignore[union-attr]
             last, last_sent = stats[target], mt.sentence
             continue
         if direction and followed_by_result(text, mt.end, nxt_start):
             pending = (direction, mt)
+            continue
+        if direction and prev is not None and prev.change is not None and prev.kind == "value" and \
+                _compared_after(text, mt, periods, nxt_start) and compatible(mt.unit, prev.unit):
+            # '..., dan menurun 0,41 persen poin terhadap Maret 2018': a second comparison, its own record
+            delta_records.append(_delta_record(text, mt, direction, prev, lex,
+                                               _compared_after(text, mt, periods, nxt_start)))
             continue
         if direction and attach_delta(stats, direction, mt.value, mt.unit, text, mt.start, stat.indicator):
             # 'Meski turun 4,2 poin, ...': the delta of the value just before
@@ -514,6 +525,15 @@ _COMPATIBLE = {"points": ("percent", "points")}
 
 
 _CLAUSE_END = re.compile(r"\b(?:tetapi|namun|sedangkan|melainkan)\b|;")
+def _compared_after(text: str, mt: _Mention, periods: SortedSpans, limit: int) -> str | None:
+    """'0,25 persen poin terhadap September 2018': the period a delta is measured against, else None."""
+    m = _COMPARED_CUE.match(text, mt.end + 1) if text[mt.end:mt.end + 1].isspace() else None
+    if m is None or m.end() > limit:
+        return None
+    p = next((d for d in periods.starting(m.end(), m.end() + 1)), None)
+    return p.canonical if p is not None else None
+
+
 _COMPARED_CUE = re.compile(r"(?i)\b(?:dibandingkan|dibanding|terhadap|ketimbang)(?:\s+dengan)?\s+")
 _COMPARED_TAIL = re.compile(r"\s*,?\s*(?:yang\s+)?(?:sebesar\s+|mencapai\s+|tercatat\s+|sebanyak\s+|senilai\s+)?")
 

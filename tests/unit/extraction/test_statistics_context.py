@@ -174,3 +174,14 @@ def test_title_case_indonesia_is_national_but_bank_indonesia_is_not() -> None:
     assert (st.region, st.period) == ("Indonesia", "Februari 2025")
     st = extract(body, title="Bank Indonesia Gelar Pelatihan Statistik").statistics[0]
     assert st.region is None
+
+
+def test_each_comparison_keeps_its_baseline_value_and_period() -> None:
+    text = ("Persentase penduduk miskin Kota Bima pada Maret 2024 sebesar 8,5 persen, menurun 0,3 persen poin "
+            "terhadap September 2023 dan menurun 0,6 persen poin terhadap Maret 2023.")
+    main = _one(text, "8.5")
+    assert main.change is not None
+    assert (main.change.delta, main.change.baseline_value, main.change.baseline_period) == (
+        Decimal("0.3"), Decimal("8.8"), "September 2023")
+    second = _one(text, "0.6").change
+    assert second is not None and (second.baseline_value, second.baseline_period) == (Decimal("9.1"), "Maret 2023")
