@@ -142,6 +142,7 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
     return i
 
 
+_ADDRESS_TAIL = frozenset({"No", "Nomor", "Nomer", "Nmr", "Kav", "Kavling", "Blok", "RT", "RW", "Lt", "Lantai"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
 _BALI = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Gede", "Putu", "Komang", "Kadek", "Gusti", "Nengah", "Ketut",
                    "Gde", "Dewa", "Ngurah"})
@@ -423,7 +424,10 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     if venue_at is not None and venue_at == len(run) - 1 and venue_at > 0 and run[venue_at].text in lex.place_first:
         venue_at = None  # 'Akbar Tanjung', 'Rahmat Bukit': a place word that opens names ends this one
     if venue_at is not None and len(run) > 1 and not (venue_at == len(run) - 1 and venue_at == 0):
-        return RunReading([cand(text, "LOCATION", run[0].start, run[-1].end, LEXICON, role="venue")])
+        last = len(run)
+        while last > 1 and run[last - 1].text in _ADDRESS_TAIL:
+            last -= 1  # 'Jalan Merdeka Barat No. 9': the number is no part of the street's name
+        return RunReading([cand(text, "LOCATION", run[0].start, run[last - 1].end, LEXICON, role="venue")])
     if first in lex.not_person_heads or " ".join(t.text for t in run[:2]) in lex.not_person_heads:
         return RunReading([])  # 'Gua Lawa', 'Inpres Nomor', 'Tuhan Yang Maha Esa'
     if len(run) == 1 and run[0].caps and first not in lex.not_orgs and first not in lex.not_entities \
