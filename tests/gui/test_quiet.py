@@ -89,3 +89,27 @@ def test_side_panel_opens_on_angka_after_an_empty_result(qtbot, window) -> None:
     with qtbot.waitSignal(window.article_shown, timeout=20000):
         window.set_query("banjir")
     assert window.panel.currentIndex() == 0
+
+
+def test_the_archive_title_names_the_window_and_the_brief_footer(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+
+    import pytest
+
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog.title.placeholderText() == "arsip" and dialog.title.text() == ""
+    dialog.title.setFocus()
+    qtbot.keyClicks(dialog.title, "Arsip Humas Kabupaten Contoh")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter accepts the dialog
+    assert window.windowTitle() == "Arsip Humas Kabupaten Contoh"
+    assert "Arsip Humas Kabupaten Contoh" in window.archive_label.text()
+    out = tmp_path / "ringkasan.pdf"
+    with qtbot.waitSignal(window.printer.pdf_written, timeout=60000):
+        window.printer.export_pdf([window.results.model.rows()[0].id], out)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed (apt-get install poppler-utils)")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Arsip: Arsip Humas Kabupaten Contoh" in text
+    assert str(window.service.directory) not in text  # never the folder's full path

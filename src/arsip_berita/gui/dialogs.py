@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
 from arsip_berita.gui.models import PanelRow, PanelRowModel
@@ -19,14 +21,28 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
-class SettingsDialog(QDialog):
-    """The interface language (applied at the next start: every label is built once)."""
+def title_key(directory: Path) -> str:
+    """The settings key of an archive's title (one per archive folder)."""
+    return "archive_titles/" + hashlib.sha1(str(directory.resolve()).encode("utf-8")).hexdigest()[:16]
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+
+def archive_title(settings: QSettings, directory: Path, default: str) -> str:
+    """The name the user gave the archive, else ``default`` (its folder's name)."""
+    value = settings.value(title_key(directory))
+    return str(value).strip() if isinstance(value, str) and value.strip() else default
+
+
+class SettingsDialog(QDialog):
+    """The interface language (applied at the next start: every label is built once) and the
+    archive's name, shown in the window title and the footer of printed briefs."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
+                 archive: tuple[Path, str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(tr("Pengaturan"))
         self._settings = settings
+        self._archive = archive
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -34,7 +50,17 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current) if current in dict(LANGUAGES) else 0))
         form = QFormLayout()
         form.addRow(tr("Bahasa antarmuka:"), self.language)
-        note = QLabel(tr("Perubahan bahasa berlaku setelah aplikasi dibuka kembali."))
+        self.title = QLineEdit()
+        self.title.setObjectName("archiveTitle")
+        if archive is not None:
+            directory, default = archive
+            self.title.setPlaceholderText(default)
+            self.title.setText(archive_title(settings, directory, ""))
+            self.title.setToolTip(str(directory))
+            form.addRow(tr("Nama arsip:"), self.title)
+        note = QLabel(tr("Nama arsip tampil di judul jendela dan di kaki halaman ringkasan yang dicetak; "
+                         "kosongkan untuk memakai nama foldernya. Perubahan bahasa berlaku setelah "
+                         "aplikasi dibuka kembali."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -46,6 +72,12 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.setValue("language", self.language.currentData())
+        if self._archive is not None:
+            key = title_key(self._archive[0])
+            if self.title.text().strip():
+                self._settings.setValue(key, self.title.text().strip())
+            else:
+                self._settings.remove(key)
         super().accept()
 
 

@@ -14,7 +14,7 @@ from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
 from arsip_berita.gui import errors
 from arsip_berita.gui.articleview import ArticleView, LoadedArticle, hit_terms
-from arsip_berita.gui.dialogs import SettingsDialog, ShortcutsDialog
+from arsip_berita.gui.dialogs import SettingsDialog, ShortcutsDialog, archive_title
 from arsip_berita.gui.facets import MIN_WIDTH as FACETS_MIN, FacetPanel
 from arsip_berita.gui.fileactions import FileActionsMixin
 from arsip_berita.gui.histogram import DateHistogram
@@ -103,10 +103,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """The archive is open: the window works on it from now on."""
         self.service = service
         # The archive's name only: Qt adds the application's name ("... \u2014 Arsip Berita") itself.
-        self.setWindowTitle(service.archive_name)
+        self.setWindowTitle(self.archive_title())
         self.importer = ImportController(self.runner, service.directory, self)
         self.importer.import_finished.connect(self._on_importer_import_finished)
-        self.printer = PrintController(self.runner, service.directory, self)
+        self.printer = PrintController(self.runner, service.directory, self, name=self.archive_title)
         self.printer.pdf_written.connect(self._on_printer_pdf_written)
         self._set_ready(True)
         self._set_writable(not service.readonly)
@@ -259,7 +259,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def update_status(self) -> None:
         count = self.service.count()
-        text = tr("Arsip: {0} \u00b7 {1} artikel").format(self.service.archive_name, count)
+        text = tr("Arsip: {0} \u00b7 {1} artikel").format(self.archive_title(), count)
         if self.service.readonly:
             text += " \u00b7 " + tr("hanya baca")
         samples = self.service.sample_count()
@@ -412,6 +412,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.search_bar.set_officials([r.name for r in data.records])
         self.directory_loaded.emit(data)
 
+    def show_indicators(self) -> None:
+        from arsip_berita.gui.indicatorview import open_indicator_window
+
+        open_indicator_window(self)
+
     def toggle_officials(self) -> None:
         self.officials_dock.setVisible(not self.officials_dock.isVisible())
         if self.officials_dock.isVisible():
@@ -438,7 +443,20 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.facets.setFocus()
 
     def open_settings(self) -> None:
-        SettingsDialog(self.settings, self).open()
+        archive = (self.service.directory, self.service.archive_name) if self.service is not None else None
+        dialog = SettingsDialog(self.settings, self, archive=archive)
+        dialog.accepted.connect(self._on_settings_accepted)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _on_settings_accepted(self) -> None:
+        if self.service is not None:
+            self.setWindowTitle(self.archive_title())
+            self.update_status()
+
+    def archive_title(self) -> str:
+        """The archive's name: the one the user gave it (Pengaturan), else its folder's."""
+        return archive_title(self.settings, self.service.directory, self.service.archive_name)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions_by_key.values()), self).open()

@@ -31,7 +31,8 @@ class PrintJob:
     count: int
 
 
-def build_job(directory: Path, ids: Sequence[int], query: str | None, ctx: TaskContext) -> PrintJob:
+def build_job(directory: Path, ids: Sequence[int], query: str | None, ctx: TaskContext,
+              name: str | None = None) -> PrintJob:
     """Worker side: summaries and briefs over a read-only connection; progress is (done, total)."""
     from arsip_berita.service import ArchiveService
 
@@ -47,7 +48,7 @@ def build_job(directory: Path, ids: Sequence[int], query: str | None, ctx: TaskC
             extraction = svc.get_extraction(article_id)
             items.append(BriefItem(article, extraction, summarize(article.title, article.body, extraction)))
             ctx.progress((n + 1, len(ids)))
-        name = svc.archive_name
+        name = name or svc.archive_name  # the title the user gave the archive, else its folder's name
     finally:
         svc.close()
     if len(items) == 1:
@@ -66,8 +67,10 @@ class PrintController(QObject):
     pdf_written = Signal(str, int)  # path, pages
     preview_opened = Signal(object)
 
-    def __init__(self, runner: TaskRunner, directory: Path, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, directory: Path, parent: QWidget,
+                 name: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
+        self._name = name
         self._runner = runner
         self._directory = directory
         self._parent = parent
@@ -100,7 +103,8 @@ class PrintController(QObject):
     def _build(self, ids: Sequence[int], query: str | None, then: Callable[[PrintJob], None]) -> None:
         dialog = self._progress_dialog(tr("Menyusun ringkasan ..."))
         directory, id_list = self._directory, list(ids)
-        handle = self._runner.submit("susun-ringkasan", lambda ctx: build_job(directory, id_list, query, ctx),
+        name = self._name() if self._name is not None else None
+        handle = self._runner.submit("susun-ringkasan", lambda ctx: build_job(directory, id_list, query, ctx, name),
                                      bulk=True, on_done=lambda job: (self._finish(), then(job)),
                                      on_error=self._on_error, on_progress=self._on_progress)
         dialog.canceled.connect(handle.cancel)
