@@ -126,8 +126,8 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
                           or _dotted_honorific(run, k, ctx)), default=-1)
     if last_honorific >= 0:
         i = last_honorific + 1
-    while start < i < len(run) - 1 and (run[i - 1].text in lex.place_first or run[i - 1].text == "Kota"):
-        i += 1  # 'Wali Kota Bukit Indah Darlis': the word after 'Bukit', 'Kuala', 'Kota' names the place
+    while start < i < len(run) and (run[i - 1].text in lex.place_first or run[i - 1].text == "Kota"):
+        i += 1  # 'Wali Kota Bukit Indah Darlis', 'Kepala Dinas Kota Baubau': the word after 'Kota' is the place
     if start > 0 and i < len(run) - 1 and run[i].text in _ROMAN and run[i + 1].text not in lex.given_names \
             and run[i + 1].text not in _BALI:
         i += 1  # 'Asisten I Efrawadi', 'Komisi II Nama': the numeral belongs to the post ('I Wayan' is a name)
@@ -549,7 +549,7 @@ def _paren_ok(ctx: Context) -> Any:
     lex = ctx.lex
 
     def ok(run: list[Token]) -> bool:
-        return bool(position_len(run, lex) or head_len(run, lex.org_heads))
+        return bool(position_len(run, lex) or head_len(run, lex.org_heads) or position_len(run[1:], lex))
     return ok
 
 
@@ -671,7 +671,7 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
             paren = _PAREN_AFTER.match(text, run[-1].end)  # 'Kepala Dinas ... (PUPR), Nama'
             _attach(nread.person_without_position,
                     reading.open_position + (paren.group() if paren and paren.end() <= nxt_run[0].start else ""))
-        elif reading.open_position and gap == "," and _place_run(nxt_run, nread, ctx) and k + 2 < len(runs) \
+        elif reading.open_position and gap in ("", ",") and _place_run(nxt_run, nread, ctx) and k + 2 < len(runs) \
                 and readings[k + 2].person_without_position \
                 and _bridge(text, nxt_run[-1].end, runs[k + 2][0].start, lex) in ("", ","):
             _attach(readings[k + 2].person_without_position, reading.open_position)  # 'Kades X, Kec. Y, Nama'

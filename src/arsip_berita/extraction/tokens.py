@@ -27,9 +27,15 @@ class Token:
         return len(self.text) > 1 and self.text.isupper() and any(ch.isalpha() for ch in self.text)
 
 
+_MORE_ABBREVS = frozenset({"TP", "Gg", "Ds", "Dsn", "Kp", "Prov", "Kab", "Kec", "Kel"})
+# ordinals inside a post: 'Presiden ke-6 RI', 'Presiden keenam RI', 'Wakil Presiden terpilih'
+ORDINAL = re.compile(r"^(?:ke-\d+|ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|"
+                     r"pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|terpilih)$")
+
+
 def is_abbrev(word: str, abbrevs: frozenset[str]) -> bool:
-    """A word that takes a full stop without ending the sentence (initials, titles, Prov.)."""
-    return (len(word) == 1 and word.isupper()) or f"{word}." in abbrevs
+    """A word that takes a full stop without ending the sentence (initials, titles, Prov., TP. PKK)."""
+    return (len(word) == 1 and word.isupper()) or f"{word}." in abbrevs or word in _MORE_ABBREVS
 
 
 def tokenize(text: str, abbrevs: frozenset[str]) -> list[Token]:
@@ -96,6 +102,9 @@ def cap_runs(text: str, tokens: list[Token], abbrevs: frozenset[str],
             tok = tokens[j]
             if tok.cap:
                 run.append(tok)
+            elif (through_paren is not None and ORDINAL.match(tok.text) and j + 1 < n and tokens[j + 1].cap
+                  and joins(text, tok, tokens[j + 1], abbrevs) and through_paren(run)):
+                run.append(tok)  # 'Presiden ke-6 RI Nama': the ordinal belongs to the post
             elif (tok.text in connectors and j + 1 < n and tokens[j + 1].cap
                   and joins(text, tok, tokens[j + 1], abbrevs)):
                 run.append(tok)

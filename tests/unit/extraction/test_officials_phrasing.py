@@ -185,3 +185,16 @@ def test_initials_in_capitals_stay_in_the_name() -> None:
     got = dict(officials(text))
     assert got.get("Marzuki TB") == "Koordinator" and got.get("Afdal DN") == "Bidang Hukum"
     assert "BI" not in got and "OJK" not in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tampak hadir Presiden ke-5 RI Marlina Sutardja di lokasi.", [("Marlina Sutardja", "Presiden ke-5 RI")]),
+    ("Hadir Wakil Presiden terpilih KH Jamaludin Hasan.", [("Jamaludin Hasan", "Wakil Presiden terpilih")]),
+    ("Kepala Dinas Perhubungan Prov. , Rudi Sembiring mengatakan hal itu.",
+     [("Rudi Sembiring", "Kepala Dinas Perhubungan Prov")]),
+    ("Ruangan Kadis Pekerjaan Umum (PU) Kota Medan, Basri Lubis ikut disegel.",
+     [("Basri Lubis", "Kadis Pekerjaan Umum (PU) Kota Medan")]),
+    ("Ketua TP. PKK Kabupaten Sinjai, Hasnah Baso, hadir.", [("Hasnah Baso", "Ketua TP. PKK Kabupaten Sinjai")]),
+])
+def test_posts_with_ordinals_abbreviations_and_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert officials(text) == expected
