@@ -38,6 +38,7 @@ def action_table() -> list[tuple[str, str, str, tuple[str, ...], str]]:
         ("view", "focus_panel", tr("Fokus ke &panel samping"), ("Ctrl+3",), "focus_panel"),
         ("view", "focus_facets", tr("Fokus ke &saringan"), ("Ctrl+4",), "focus_facets"),
         ("view", "officials", tr("&Direktori pejabat"), ("Ctrl+D",), "toggle_officials"),
+        ("view", "indicators", tr("&Indikator (angka antar-rilis)"), ("Ctrl+Shift+I",), "show_indicators"),
         ("help", "shortcuts", tr("&Pintasan Keyboard"), ("F1",), "show_shortcuts"),
         ("help", "query_help", tr("Bahasa &kueri"), ("Shift+F1",), "show_query_help"),
         ("help", "about", tr("&Tentang Arsip Berita"), (), "show_about"),

@@ -33,7 +33,7 @@ ENTRY_KINDS = ("value", "baseline", "comparison")
 # Kinds compared for conflicts: a 'comparison' (the national figure quoted beside the region's) is
 # listed but not flagged, its region and period are read less surely.
 COMPARED_KINDS = ("value", "baseline")
-UNIT_WORDS = {"percent": "persen", "percentage_point": "poin", "people": "jiwa", "household": "rumah tangga",
+UNIT_WORDS = {"rupiah": "rupiah", "percent": "persen", "percentage_point": "poin", "people": "jiwa", "household": "rumah tangga",
               "year": "tahun", "count": "", "region": "wilayah"}
 
 
