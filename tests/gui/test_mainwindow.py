@@ -100,6 +100,7 @@ def test_import_with_a_bad_file_lists_the_failure(qtbot, window, tmp_path: Path,
     # Quiet success: no modal box; the counts and a link to the failures in the status bar.
     assert QApplication.activeModalWidget() is None and window.importer.summary is None
     notice = window.import_notice
+    assert window.statusBar().currentMessage() == ""  # no older message drawn over it
     assert notice.isVisibleTo(window) and "1 artikel ditambahkan" in notice.text() and "1 gagal" in notice.text()
     assert 'href="gagal"' in notice.text()
     with qtbot.waitSignal(window.importer.summary_shown, timeout=5000) as blocker:

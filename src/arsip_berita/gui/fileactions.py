@@ -59,6 +59,7 @@ class FileActionsMixin:
         if report.failed:
             text += ' <a href="gagal">' + escape(tr("Lihat yang gagal ({0})").format(len(report.failed))) + "</a>"
         self.import_notice.setText(text)
+        self.statusBar().clearMessage()  # a message shown over it would hide it (and Qt would draw both)
         self.import_notice.show()
 
     def _on_import_notice_link_activated(self, _link: str) -> None:
