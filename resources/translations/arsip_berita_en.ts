@@ -38,32 +38,41 @@
         <translation>Click to filter the search results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="28"/>
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="43"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="36"/>
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="52"/>
         <source>Bahasa antarmuka:</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="37"/>
         <source>Perubahan bahasa berlaku setelah aplikasi dibuka kembali.</source>
-        <translation>A language change takes effect when the app is opened again.</translation>
+        <translation type="vanished">A language change takes effect when the app is opened again.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="67"/>
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="60"/>
+        <source>Nama arsip:</source>
+        <translation>Archive name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="61"/>
+        <source>Nama arsip tampil di judul jendela dan di kaki halaman ringkasan yang dicetak; kosongkan untuk memakai nama foldernya. Perubahan bahasa berlaku setelah aplikasi dibuka kembali.</source>
+        <translation>The archive name shows in the window title and the footer of printed briefs; leave it empty to use the folder&apos;s name. A change of language applies when the app is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="99"/>
         <source>Pintasan Keyboard</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="68"/>
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="100"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/dialogs.py" line="68"/>
+        <location filename="../../src/arsip_berita/gui/dialogs.py" line="100"/>
         <source>Perintah</source>
         <translation>Command</translation>
     </message>
@@ -167,9 +176,9 @@
         <translation>Preparing the import ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="81"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="82"/>
         <location filename="../../src/arsip_berita/gui/importdialog.py" line="97"/>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="78"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="81"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -197,47 +206,47 @@
         <translation>Officials directory</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="262"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="265"/>
         <source>Arsip: {0} · {1} artikel</source>
         <translation>Archive: {0} · {1} articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="264"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="267"/>
         <source>hanya baca</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="267"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="270"/>
         <source>{0} contoh</source>
         <translation>{0} samples</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="304"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="307"/>
         <source>{0} hasil ({1} ms)</source>
         <translation>{0} results ({1} ms)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="306"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="309"/>
         <source>{0} teratas ditampilkan</source>
         <translation>top {0} shown</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="308"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="311"/>
         <source>{0} artikel terbaru</source>
         <translation>{0} newest articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="313"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="316"/>
         <source>Arsip masih kosong: impor siaran pers melalui Berkas &gt; Impor (Ctrl+O), atau seret berkas dan folder ke jendela ini.</source>
         <translation>The archive is empty: import press releases with File &gt; Import (Ctrl+O), or drag files and folders onto this window.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="316"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="319"/>
         <source>Tidak ada hasil untuk “{0}”. Periksa ejaan, pakai kata yang lebih umum, atau hapus saringan.</source>
         <translation>No results for “{0}”. Check the spelling, use more general words, or remove filters.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="322"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="325"/>
         <source>Tidak ada artikel untuk ditampilkan.</source>
         <translation>No article to show.</translation>
     </message>
@@ -262,63 +271,63 @@
         <translation>Show the failures ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="74"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="75"/>
         <source>Arsip ini tidak berisi siaran pers contoh.</source>
         <translation>This archive holds no sample releases.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="76"/>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="80"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="77"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="81"/>
         <source>Hapus contoh</source>
         <translation>Remove samples</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="77"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="78"/>
         <source>Hapus {0} siaran pers contoh (fiktif) dari arsip ini? Artikel Anda sendiri tidak tersentuh.</source>
         <translation>Remove {0} (fictional) sample releases from this archive? Your own articles are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="100"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="101"/>
         <source>Menghapus siaran pers contoh ...</source>
         <translation>Removing the sample releases ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="108"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="109"/>
         <source>{0} siaran pers contoh dihapus.</source>
         <translation>{0} sample releases removed.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="128"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="129"/>
         <source>Belum ada artikel yang dipilih.</source>
         <translation>No article selected.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="152"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="153"/>
         <source>hasil-terpilih</source>
         <translation>selected-results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="161"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="162"/>
         <source>artikel-terbaru</source>
         <translation>newest-articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="170"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="171"/>
         <source>PDF ditulis: {0} ({1} halaman)</source>
         <translation>PDF written: {0} ({1} pages)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="447"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="468"/>
         <source>Bahasa kueri</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="456"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="477"/>
         <source>Tentang Arsip Berita</source>
         <translation>About Arsip Berita</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="457"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="478"/>
         <source>Arsip Berita {0}
 Pembaca arsip siaran pers pemerintah daerah.</source>
         <translation>Arsip Berita {0}
@@ -376,7 +385,7 @@ A reader for archives of regional-government press releases.</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/menus.py" line="31"/>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="49"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
@@ -427,31 +436,36 @@ A reader for archives of regional-government press releases.</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/menus.py" line="41"/>
+        <source>&amp;Indikator (angka antar-rilis)</source>
+        <translation>&amp;Indicators (figures across releases)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="42"/>
         <source>&amp;Pintasan Keyboard</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="42"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="43"/>
         <source>Bahasa &amp;kueri</source>
         <translation>&amp;Query language</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="43"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="44"/>
         <source>&amp;Tentang Arsip Berita</source>
         <translation>&amp;About Arsip Berita</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="49"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="49"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/menus.py" line="48"/>
+        <location filename="../../src/arsip_berita/gui/menus.py" line="49"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -462,10 +476,71 @@ A reader for archives of regional-government press releases.</translation>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="85"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="104"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="370"/>
         <source>Tanggal</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="85"/>
+        <source>Rilis</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="85"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="93"/>
+        <source>Indikator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="93"/>
+        <source>Tempat:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="94"/>
+        <source>Satuan:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="118"/>
+        <source>, {0} konflik</source>
+        <translation>, {0} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="149"/>
+        <source>(tanpa satuan)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="201"/>
+        <source>{0} angka dari {1} periode.</source>
+        <translation>{0} figures from {1} periods.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="203"/>
+        <source>{0} periode dengan angka yang berbeda antar-rilis (tanda silang merah).</source>
+        <translation>{0} periods with figures that differ between releases (red crosses).</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="204"/>
+        <source>Belum ada angka untuk pilihan ini.</source>
+        <translation>No figures for this choice yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="212"/>
+        <source>angka pembanding</source>
+        <translation>compared figure</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="260"/>
+        <source>Menyusun buku indikator...</source>
+        <translation>Building the indicator ledger...</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/models.py" line="108"/>
@@ -537,12 +612,14 @@ A reader for archives of regional-government press releases.</translation>
         <translation>{0}: {1} articles</translation>
     </message>
     <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="238"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="262"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="280"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="85"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="264"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="280"/>
         <source>Nilai</source>
@@ -555,6 +632,7 @@ A reader for archives of regional-government press releases.</translation>
         <translation>Region</translation>
     </message>
     <message>
+        <location filename="../../src/arsip_berita/gui/indicatorview.py" line="85"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="266"/>
         <location filename="../../src/arsip_berita/gui/models.py" line="281"/>
         <source>Periode</source>
@@ -646,37 +724,37 @@ A reader for archives of regional-government press releases.</translation>
         <translation>Positions:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="58"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="59"/>
         <source>Kumpulan ringkasan siaran pers</source>
         <translation>Press release briefs</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="80"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="83"/>
         <source>Menyiapkan dokumen</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="101"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="104"/>
         <source>Menyusun ringkasan ...</source>
         <translation>Building the briefs ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="125"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="129"/>
         <source>Pratinjau cetak</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="139"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="143"/>
         <source>Ekspor PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="139"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="143"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/printflow.py" line="145"/>
+        <location filename="../../src/arsip_berita/gui/printflow.py" line="149"/>
         <source>Menulis PDF {0} ...</source>
         <translation>Writing PDF {0} ...</translation>
     </message>
@@ -834,9 +912,74 @@ Acronyms (BPS, APBD, Pilkada) also find their full form; undang-undang and covid
         <translation>Opening the archive ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="300"/>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="301"/>
         <source>sumber asli</source>
         <translation>original source</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="45"/>
+        <source>{0} · {1} · {2}: {3} angka dari {4} rilis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="48"/>
+        <source>BERBEDA antar-rilis: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="54"/>
+        <source>sebelumnya {0} ({1}, rilis “{2}”, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="56"/>
+        <source>tanpa tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="59"/>
+        <source>klik ganda: grafik indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="141"/>
+        <source>Belum ada pantauan: simpan kueri yang sedang dicari sebagai pantauan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="143"/>
+        <source>Pantauan: {0} baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="143"/>
+        <source>Pantauan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="145"/>
+        <source>{0}: {1} baru dari {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="156"/>
+        <source>{0} ({1} baru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="161"/>
+        <source>Simpan kueri ini sebagai pantauan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="180"/>
+        <source>Simpan pantauan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="180"/>
+        <source>Nama pantauan:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

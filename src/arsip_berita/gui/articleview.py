@@ -298,7 +298,8 @@ def header_html(article: Article) -> str:
     parts = [escape(m) for m in meta if m]
     if article.url and re.match(r"https?://", article.url):
         href = escape(article.url, quote=True)
-        parts.append(f'<a href="{href}" title="{href}">{escape(tr("sumber asli"))}</a>')
+        label = escape(tr("sumber asli"))
+        parts.append(f'<a href="{href}" title="{href}">{label}</a>')
     line = " \u00b7 ".join(parts)
     return f'<span style="font-size:14pt; font-weight:bold">{escape(article.title)}</span><br>{line}'
 
