@@ -68,6 +68,11 @@ def region_of(c: Cand, text: str | None = None) -> str:
     is the kota's, and 'Pemkot X' the kota."""
     if c.place is None:  # 'Desa Kadipaten Kecamatan Selomerto', 'desa Kadipaten': a village as written
         return c.canonical if _ADMIN.match(c.canonical) else f"Desa {c.canonical}"
+    if text is not None and c.place.level == "kecamatan":  # 'Desa Kadipaten Kecamatan Selomerto'
+        village = re.search(r"\b((?:Desa|Kelurahan)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+$",
+                            text[max(0, c.start - 40):c.start])
+        if village and c.text.startswith("Kecamatan"):
+            return f"{village.group(1)} {c.text}"
     if text is not None and c.place.level in ("kota", "kabupaten"):
         from arsip_berita.extraction.places import lookup
 
@@ -236,6 +241,9 @@ def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: So
     named = _named_before(text, max(lo, st.start - 70), st, before)
     if named is not None:
         return named
+    written = _written_region(text, lo, st.start, before)
+    if written is not None:
+        return written
     best = before[-1] if before else None
     if best is not None and best.place is not None and best.place.level == "provinsi" and len(before) > 1:
         inner = before[-2]  # 'Kabupaten Merauke, Provinsi Papua Selatan, ...': the kabupaten
@@ -256,9 +264,36 @@ def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: So
     return None
 
 
-_NAME_BEFORE = re.compile(r"(?:[,;(]|\b(?:dan|disusul|serta|kemudian|lalu|yaitu|adalah))\s+"
+UNKNOWN = ""  # a region the text names but we cannot: no region, and no fallback to the article's
+_LIST_HEAD = re.compile(r"(?:Kabupaten|Kota|Kecamatan|Provinsi|Desa|Kelurahan)\s+[A-Z][\w'-]+[^.]{0,80}$")
+_NAME_BEFORE = re.compile(r"(?:[,;(]|\b(?:di|dan|disusul|serta|kemudian|lalu|yaitu|adalah))\s+"
                           r"((?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]+)\s*(?:\(|(?:(?:sebanyak|sebesar|mencapai|dengan|"
                           r"di urutan \w+|di peringkat \w+)\s+)?\(?)$")
+
+
+_WRITTEN = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)\s+[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?")
+
+
+def _written_region(text: str, lo: int, hi: int, before: list[Cand]) -> str | None:
+    """'Kabupaten Maumere mengalami inflasi 3,4 persen': a region written with its level that the gazetteer
+    does not know, when it is the nearest region before the figure."""
+    last = None
+    for m in _WRITTEN.finditer(text, lo, hi):
+        last = m
+    if last is None or any(c.end > last.start() for c in before):
+        return None  # a known place is as near or nearer
+    if any(c.start <= last.start() < c.end for c in before):
+        return None
+    words = last.group().split()
+    while len(words) > 2 and words[-1][:1].isupper() and _function_word(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _function_word(word: str) -> bool:
+    from arsip_berita.extraction.lexicon import load_lexicon
+
+    return word.lower() in load_lexicon().function_words
 
 
 def _named_before(text: str, lo: int, st: Statistic, before: list[Cand]) -> str | None:
@@ -281,10 +316,15 @@ def _named_before(text: str, lo: int, st: Statistic, before: list[Cand]) -> str 
     place = lookup(name)
     if place is not None:
         return place.name if place.code is not None else None  # 'ke Tiongkok US$5 miliar': a partner
+    kecamatan = lookup(f"Kecamatan {name}")
+    if kecamatan is not None and any(c.place is not None and c.place.level == "kecamatan" for c in before):
+        return kecamatan.name  # 'Di Kecamatan Dayeuhkolot 640 rumah, di Baleendah 410 rumah'
     level = next((re.match(r"\w+", c.text).group() for c in reversed(before)  # type: ignore[union-attr]
                   if c.place is None and _ADMIN.match(c.text)), None)
     if level is None or not known_area(name):
-        return None  # a village name only in a list of villages ('Pertambangan dan Penggalian' is a sector)
+        # an unknown name heading a figure in a list ('dan Waingapu 2,1 persen'): its own region, which we
+        # cannot name; never the article's ('Pertambangan dan Penggalian (0,06 juta)' is a sector: no region)
+        return UNKNOWN if m.group(0).lstrip()[:2] in ("di", "Di") or _LIST_HEAD.search(text, lo, at) else None
     return f"{level} {name}"
 
 
@@ -360,11 +400,13 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
         prev = _last_before(last_by_para.get(para, []), st.start)
         parent = done.get(parents[st.start]) if st.start in parents else None
         region = _sentence_region(text, sent, st, places)
+        unknown = region == UNKNOWN
+        region = None if unknown else region
         if parent is not None and (region is None or region == NATIONAL and parent.region != NATIONAL):
             region = parent.region
         if region is None and st.kind == "comparison" and st.region == NATIONAL:
             region = NATIONAL
-        if region is None:
+        if region is None and not unknown:
             region = (prev.region if prev is not None else None) or subject.region
         period = st.period
         if st.kind != "baseline" and period is not None and _is_compared(text, periods, st, sent, period):
@@ -380,7 +422,8 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
         compared = _compared_period(text, sent, st, periods, own) if st.kind != "baseline" else None
         last_change = _last_before(changes_by_para.get(para, []), st.start)
         worded = st.kind != "baseline" and _CHANGE_WORD.search(text, sent[0], st.start) is not None
-        if is_change or (worded and (compared or last_change is not None)):
+        # a comparison with another region ('di atas angka nasional 9,03 persen') continues no comparison
+        if is_change or (worded and (compared or last_change is not None and st.kind != "comparison")):
             # 'Peningkatan ekspor terbesar Agustus 2023 terhadap Juli 2023 ... sebesar US$790,8 juta'
             if compared is None and parent is not None and parent.change is not None:
                 compared = parent.change.baseline_period

@@ -185,3 +185,19 @@ def test_each_comparison_keeps_its_baseline_value_and_period() -> None:
         Decimal("0.3"), Decimal("8.8"), "September 2023")
     second = _one(text, "0.6").change
     assert second is not None and (second.baseline_value, second.baseline_period) == (Decimal("9.1"), "Maret 2023")
+
+
+def test_regions_in_a_list_known_written_or_unknown() -> None:
+    text = ("Banjir merendam rumah di Kabupaten Bandung. Di Kecamatan Dayeuhkolot terdapat 640 rumah terendam, "
+            "di Baleendah 410 rumah, dan di Bojongsoang 195 rumah.")
+    assert [_one(text, v).region for v in ("640", "410", "195")] == ["Dayeuhkolot", "Baleendah", "Bojongsoang"]
+    text = ("Inflasi Kota Kupang Juni 2024 sebesar 2,9 persen. Kabupaten Lembah Hijau mengalami inflasi 3,4 persen, "
+            "dan Kampungbaru 2,1 persen.")
+    assert _one(text, "3.4").region == "Kabupaten Lembah Hijau"  # written with its level, not in the gazetteer
+    assert _one(text, "2.1").region is None  # an unknown name heads it: not Kota Kupang
+
+
+def test_a_national_comparison_is_no_change() -> None:
+    text = ("TPT Kota Ambon Februari 2024 sebesar 9,1 persen, turun 0,3 persen poin dibandingkan Februari 2023. "
+            "Meski turun, TPT itu masih di atas angka nasional yang tercatat 4,8 persen.")
+    assert _one(text, "4.8").period == "Februari 2024"
