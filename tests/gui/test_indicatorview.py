@@ -69,3 +69,32 @@ def test_menu_opens_the_indicator_window(qtbot, window) -> None:  # type: ignore
     qtbot.waitUntil(lambda: win.view.ledger is not None, timeout=10000)
     assert win.isVisible() and win.windowTitle() == "Indikator"
     win.close()
+
+
+def test_statistic_shows_previous_value_and_watch_badge(qtbot, series_archive: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from conftest import make_window
+
+    svc = ArchiveService.open(series_archive)
+    try:
+        svc.save_watchlist("Kemiskinan Kalbar", "kemiskinan tempat:Kalbar")
+        window = make_window(qtbot, svc, settings)
+        links = window._ledger_links
+        qtbot.waitUntil(lambda: bool(links.statuses), timeout=10000)
+        assert links.badge.text().endswith(">Pantauan</a>") and "0 baru dari 5" in links.badge.toolTip()
+        # Open the Maret 2022 release and choose its figure: the status bar names the one before.
+        target = next(a.id for a in svc.list_articles() if a.title.endswith("Maret 2022"))
+        with qtbot.waitSignal(window.article_shown, timeout=10000):
+            window.open_article(target)
+        row = next(i for i, s in enumerate(window.panel.statistics_model.rows()) if s.indicator_key)
+        window.panel.statistic_selected.emit(row)
+        qtbot.waitUntil(lambda: "sebelumnya" in window.statusBar().currentMessage(), timeout=10000)
+        message = window.statusBar().currentMessage()
+        assert "sebelumnya 6,84 persen (September 2021" in message and "Kalimantan Barat" in message
+        # The menu of the badge offers the watchlist; choosing it searches its query.
+        menu = links.watch_menu()
+        assert [a.text() for a in menu.actions() if a.text()][0] == "Kemiskinan Kalbar"
+        links.open_watch(links.statuses[0])
+        assert window.search_bar.text() == "kemiskinan tempat:Kalbar"
+        window.close()
+    finally:
+        svc.close()

@@ -243,17 +243,22 @@ class IndicatorWindow(QDialog):
         self.resize(900, 640)
 
 
-def open_indicator_window(main: Any) -> IndicatorWindow:
-    """Show the Indikator window of the main window (one per window), loading the ledger behind it."""
+def open_indicator_window(main: Any, indicator: str | None = None, place: str | None = None,
+                          ledger: Ledger | None = None) -> IndicatorWindow:
+    """Show the Indikator window of the main window (one per window), at an indicator and place when
+    given; the ledger is built behind it unless one is handed over."""
     win = getattr(main, "_indicator_window", None)
     if win is None:
         win = IndicatorWindow(main)
         win.view.article_requested.connect(main.open_article)
         main._indicator_window = win
-    win.view.summary.setText(tr("Menyusun buku indikator..."))
     win.show()
     win.raise_()
+    if ledger is not None:
+        win.view.set_ledger(ledger, indicator, place)
+        return win
+    win.view.summary.setText(tr("Menyusun buku indikator..."))
     directory = main.service.directory
     main.runner.submit("buku-indikator", lambda ctx: load_ledger(directory, ctx), bulk=True,
-                       on_done=lambda ledger: win.view.set_ledger(ledger))
+                       on_done=lambda built: win.view.set_ledger(built, indicator, place))
     return win

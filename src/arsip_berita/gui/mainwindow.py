@@ -256,6 +256,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.statusBar().showMessage(notice, 15000)
         self.run_search(self.search_bar.text())
         self.reload_directory()
+        from arsip_berita.gui.ledgerlinks import install_ledger_links
+
+        install_ledger_links(self)
 
     def update_status(self) -> None:
         count = self.service.count()
