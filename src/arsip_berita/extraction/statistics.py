@@ -534,6 +534,7 @@ def _compared_after(text: str, mt: _Mention, periods: SortedSpans, limit: int) -
     return p.canonical if p is not None else None
 
 
+_RELATIVE = re.compile(r"(?i)(?:periode\s+yang\s+sama\s+)?(tahun|bulan|triwulan)\s+(?:sebelumnya|lalu)")
 _COMPARED_CUE = re.compile(r"(?i)\b(?:dibandingkan|dibanding|terhadap|ketimbang)(?:\s+dengan)?\s+")
 _COMPARED_TAIL = re.compile(r"\s*,?\s*(?:yang\s+)?(?:sebesar\s+|mencapai\s+|tercatat\s+|sebanyak\s+|senilai\s+)?")
 
@@ -550,9 +551,15 @@ def _compared_baseline(text: str, mt: _Mention, prev: Statistic, periods: Sorted
     if cue is None:
         return None
     p = next((d for d in periods.starting(cue.end(), cue.end() + 1)), None)
-    if p is None or not _COMPARED_TAIL.fullmatch(text, p.end, mt.start):
+    if p is not None:
+        return p.canonical if _COMPARED_TAIL.fullmatch(text, p.end, mt.start) else None
+    # 'turun dibandingkan tahun sebelumnya yang mencapai 7,74 persen': the period before the value's own
+    rel = _RELATIVE.match(text, cue.end())
+    if rel is None or not _COMPARED_TAIL.fullmatch(text, rel.end(), mt.start):
         return None
-    return p.canonical
+    from arsip_berita.extraction.statistics_context import previous_period
+
+    return previous_period(rel.group(1).lower(), prev.period) or " ".join(rel.group().split())
 
 
 def _earlier_rate(stats: list[Statistic], mt: _Mention, dm: _Mention, direction: str) -> int | None:

@@ -352,6 +352,11 @@ def _compared_period(text: str, sent: tuple[int, int], st: Statistic, periods: l
     return best[1] if best else None
 
 
+def previous_period(unit: str, own: str | None) -> str | None:
+    """The month, year or quarter before ``own`` ('bulan', 'Juni 2024' -> 'Mei 2024'), or None."""
+    return _relative(f" {unit} sebelumnya", own)
+
+
 def _relative(rest: str, own: str | None) -> str | None:
     m = re.match(r"(?i)\s+(?:(?:dengan|NTP|ekspor|impor|nilai|angka)\s+){0,2}(?:periode\s+yang\s+sama\s+)?"
                  r"(bulan|tahun|triwulan) (?:sebelumnya|lalu)\b", rest)
