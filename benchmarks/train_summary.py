@@ -56,6 +56,12 @@ def _require_sklearn():  # type: ignore[no-untyped-def]
     return np, LogisticRegression
 
 
+def _sklearn_version() -> str:
+    import sklearn
+
+    return sklearn.__version__
+
+
 def training_rows(docs: Sequence[rouge_eval.Doc]) -> tuple[list[tuple[float, ...]], list[int]]:
     """Feature vectors and oracle labels of every candidate sentence of ``docs`` (given sentences)."""
     xs, ys = [], []
@@ -131,16 +137,20 @@ def write_toml(path: Path, kind: str, rule: Rule, fit: dict, cv: dict, data_name
         f"articles = {n_docs}",
         f"sentences = {fit['sentences']}",
         f"positives = {fit['positives']}",
-        'learner = "scikit-learn LogisticRegression (lbfgs, L2), standardised features"',
+        f'learner = "scikit-learn {_sklearn_version()} LogisticRegression (lbfgs, L2), standardised features"',
         f"C = {fit['C']}",
         "",
         "[cross_validation]",
-        '# 5 folds inside the training file (article i in fold i % 5); ROUGE F1 %, macro-average,',
-        '# given sentences; the rule is tuned on the four training folds of each split.',
+        "# 5 folds inside the training file (article i in fold i % 5), every article scored once held out;",
+        "# each row: R1, R2, RL (ROUGE F1 %, macro-average), % of summaries made of the first three",
+        "# sentences, % identical in text to LEAD-3. *_given: IndoSum's own sentences; *_app: our splitter",
+        "# on the paragraphs; *_app_ex: also with our extraction (as the printed brief). rule_*: the",
+        "# hand-made rule tuned on the four training folds; old_rule: its earlier weights (untuned) with",
+        "# the new dateline cut and selection. learned_nocut: the learned scorer without the cut.",
     ]
     for key, value in cv.items():
         lines.append(f"{key} = {_toml_list(value) if isinstance(value, (list, tuple)) else repr(value)}")
-    lines += ["", "[weights]"]
+    lines += ["", "# The hand-made rule tuned on all articles (used when kind = \"rule\").", "[weights]"]
     lines += [f"{k} = {getattr(rule, k)}" for k in ("position", "decay", "centrality", "title", "figure", "statement")]
     lines += ["", "[model]",
               "features = [" + ", ".join(f'"{f}"' for f in fit["features"]) + "]",
