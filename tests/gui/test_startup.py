@@ -47,3 +47,14 @@ def test_results_take_their_full_width_after_the_opening_state(qtbot, service, s
     assert table.viewport().width() >= 640
     assert table.horizontalHeader().length() <= table.viewport().width() + 1
     window.close()
+
+
+def test_the_opening_window_is_consistent(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.panel
+    assert panel.currentIndex() == 0 and not any(panel.isTabEnabled(i) for i in range(panel.count()))
+    assert window.results.sort_combo.currentText() == "Terbaru"
+    assert not window.results.sort_combo.model().item(0).isEnabled()
+    window.close()

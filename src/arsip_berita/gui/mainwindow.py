@@ -92,6 +92,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._build_widgets()
         self.actions_by_key = build_menus(self)
         self._restore_state()
+        self.results.set_has_query(False)  # no query yet: "Relevansi" is not offered
         if service is not None:
             self.attach(service)
         else:

@@ -143,6 +143,7 @@ class StatsPanel(QTabWidget):
             model.set_rows([])
         self._update_titles(has_article=False)
         self._had_article = False
+        self.setCurrentIndex(0)  # disabling every tab left Qt's current one on the last (Kutipan)
 
     def show_extraction(self, ext: Extraction | None) -> None:
         if ext is None:
