@@ -463,7 +463,8 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             # 'tercatat 23,9 persen, turun dari 28,1 persen pada 2022' / 'dibandingkan 5 persen tahun lalu'
             wide = (mt.end, min(mt.sentence[1], mt.end + 70, nxt_start))  # '... pada SSGI 2022'
             stat = replace(stat, kind="baseline", indicator=prev.indicator, region=prev.region,
-                           period=_period((mt.start, mt.start), wide, periods) or relative_period(text, after))
+                           period=_period((mt.start, mt.start), wide, periods)
+                           or _resolved(relative_period(text, after), prev.period))
             idx = next(i for i in range(len(stats) - 1, -1, -1) if stats[i] is prev)
             stats[idx] = replace(prev, change=delta_of(stated[0], None, None, prev, stat))
         elif prev is not None and (bp := _compared_baseline(text, mt, prev, periods)) is not None:
@@ -519,6 +520,16 @@ def _with_breakdowns(text: str, stats: list[Statistic]) -> list[Statistic]:
             st = replace(st, indicator=f"{st.indicator} {' '.join(per.group().split())}")
         out.append(st)
     return out
+
+
+def _resolved(relative: str | None, own: str | None) -> str | None:
+    """'tahun lalu' for a 'semester I 2024' value: 'semester I 2023'; as written when the value has no period."""
+    if relative is None:
+        return None
+    from arsip_berita.extraction.statistics_context import previous_period
+
+    unit = next((u for u in ("tahun", "bulan", "triwulan") if u in relative), None)
+    return (previous_period(unit, own) if unit else None) or relative
 
 
 _COMPATIBLE = {"points": ("percent", "points")}

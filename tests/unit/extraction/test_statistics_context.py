@@ -201,3 +201,11 @@ def test_a_national_comparison_is_no_change() -> None:
     text = ("TPT Kota Ambon Februari 2024 sebesar 9,1 persen, turun 0,3 persen poin dibandingkan Februari 2023. "
             "Meski turun, TPT itu masih di atas angka nasional yang tercatat 4,8 persen.")
     assert _one(text, "4.8").period == "Februari 2024"
+
+
+def test_relative_baseline_period_is_resolved_against_the_value() -> None:
+    text = ("Cakupan imunisasi dasar lengkap Kabupaten Sumba Barat pada semester I 2024 mencapai 92 persen, "
+            "meningkat dari 85,4 persen pada periode yang sama tahun lalu.")
+    st = _one(text, "92")
+    assert st.change is not None and st.change.baseline_period == "semester I 2023"
+    assert _one(text, "85.4").period == "semester I 2023"
