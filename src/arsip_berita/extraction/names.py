@@ -65,6 +65,14 @@ def position_len(run: list[Token], lex: Lexicon) -> int:
 _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|go\.id|or\.id|ac\.id)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _dotless_degrees() -> frozenset[str]:
+    """'SH', 'SE', 'MM': degrees written in capitals without dots are no initials."""
+    from arsip_berita.extraction.lexicon import load_lexicon
+
+    return frozenset(d.replace(".", "") for d in load_lexicon().degree_suffixes)
+
+
 def _initials_beside_name(tok: Token, ctx: Context) -> bool:
     """Two capitals joined by a space to a capitalised word of mixed case on either side."""
     text = ctx.text
@@ -81,6 +89,7 @@ def namey(tok: Token, ctx: Context) -> bool:
     if t in lex.given_names or t in lex.surname_words:
         return True  # 'SBY' is a name although written in capitals; 'Rizki Ramadhan'
     if tok.caps and len(t) == 2 and t.isalpha() and t not in lex.agencies and t not in lex.not_orgs \
+            and t not in _dotless_degrees() \
             and t not in lex.not_entities and t not in lex.world and _initials_beside_name(tok, ctx):
         return True  # 'Afrizal DN', 'Irianto MS Syaifuddin', 'TB Hasanuddin': initials in capitals
     if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
@@ -176,10 +185,14 @@ def _strip_prefixes(run: list[Token], ctx: Context) -> list[Token]:
                             or f"{run[i].text}." in lex.honorific_prefixes):
         i += 1
     run = run[i:]
-    while run and run[0].initial and not head_len(run, lex.org_heads) and not position_len(run, lex) \
-            and not (run[0].text in lex.place_first and len(run) > 1) and (
-            run[0].text in lex.function_words or run[0].text in lex.not_entities or derived(run[0].text)):
-        run = run[1:]
+    first = True
+    while run and (run[0].initial or not first) and not head_len(run, lex.org_heads) \
+            and not position_len(run, lex) and not (run[0].text in lex.place_first and len(run) > 1) \
+            and run[0].text not in lex.venue_heads and (
+            run[0].text in lex.function_words or (first and run[0].text in lex.not_entities)
+            or (derived(run[0].text) and (first or run[0].text.endswith("nya")))):
+        run = run[1:]  # 'Dalam Sambutannya Wako Nama': the opening words, then a possessive after them
+        first = False
     if len(run) > 1 and run[0].initial and run[0].text.lower() in dictionary() \
             and run[0].text not in lex.given_names and not head_len(run, lex.org_heads) \
             and not position_len(run, lex) and run[0].text not in lex.place_first \
@@ -378,6 +391,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
     if stripped and stripped[0] is not run[0] and not prefix_cue:
         prev = next(t.text.lower() for t in reversed(run) if t.end <= stripped[0].start)  # 'Menurut Basarah'
     run = stripped
+    while len(run) > 2 and run[-1].caps and run[-1].text in _dotless_degrees() and namey(run[-2], ctx):
+        run = run[:-1]  # 'Wako Alfin SH': a degree in capitals closes the name
     if not position_len(run, lex) and not head_len(run, lex.org_heads):
         run, inner_prev = _cue_words(run, lex)
         prev = inner_prev or prev
@@ -584,7 +599,7 @@ def _cut_at(runs: list[list[Token]], spans: list[Cand]) -> list[list[Token]]:
     return trimmed
 
 
-_HONORIS = re.compile(r"\((?:H\.\s?C\.?|HC|Hon\.?)\)")  # 'Dr. (H.C.)': honoris causa
+_HONORIS = re.compile(r"\((?:H\.\s?C\.?|HC|Hon\.?|Purn\.?|Ret\.?)\)")  # 'Dr. (H.C.)', 'Letjen TNI (Purn)'
 _GAP_PAREN = re.compile(r"\([^()\n]{1,40}\)")
 
 

@@ -198,3 +198,14 @@ def test_initials_in_capitals_stay_in_the_name() -> None:
 ])
 def test_posts_with_ordinals_abbreviations_and_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dalam sambutannya Wako Darlis SH menyampaikan paparan.", [("Darlis", "Wako")]),
+    ("Dalam Sambutannya Bupati Sinjai Andi Rahman menyampaikan paparan.", [("Andi Rahman", "Bupati Sinjai")]),
+    ("Wakil Ketua II Letjen TNI (Purn) Markus Tiwa bersama anggota hadir.",
+     [("Markus Tiwa", "Wakil Ketua II Letjen TNI (Purn)")]),
+    ("Diantaranya Gubernur Maluku Utara, Salim Umasugi.", [("Salim Umasugi", "Gubernur Maluku Utara")]),
+])
+def test_openings_degrees_and_retired_ranks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert officials(text) == expected
