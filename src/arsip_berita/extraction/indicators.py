@@ -37,7 +37,9 @@ def noun_after_unit(text: str, end: int, lex: Lexicon, max_words: int = 2) -> st
     phrase = []
     for m in _WORD.finditer(text, end, min(len(text), end + 40)):
         w = m.group()
-        if len(phrase) >= max_words or not _content(w, lex) or w[:1].isupper() or _verb_shaped(w):
+        acronym = w.isupper() and len(w) > 1  # '300 unit RTLH'
+        if len(phrase) >= max_words or not (acronym or _content(w, lex)) or (w[:1].isupper() and not acronym) \
+                or verb_shaped(w):
             break
         phrase.append((m.start(), m.end()))
     return text[phrase[0][0]:phrase[-1][1]] if phrase else None
@@ -48,7 +50,7 @@ _DI_NOUNS = frozenset({"disabilitas", "dinas", "digital", "distribusi", "dinding
                        "dividen", "diploma", "diesel"})
 
 
-def _verb_shaped(word: str) -> bool:
+def verb_shaped(word: str) -> bool:
     """'diminta', 'menuntaskan', 'berangkat', 'se-Kalteng': a verb or a scope ends a counted noun phrase."""
     low = word.lower()
     if low.startswith("se-") or _VERB.match(low):

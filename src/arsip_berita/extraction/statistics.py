@@ -13,7 +13,8 @@ from arsip_berita.core.model import Change, Statistic
 from arsip_berita.extraction.changes import (attach_delta, baseline_cue, compatible, delta_of, followed_by_result,
                                              noun_unit_indicator, relative_period, sentence_period,
                                              unit_of_delta)
-from arsip_berita.extraction.indicators import breakdown_words, indicator_key, noun_after_unit, noun_phrase_before
+from arsip_berita.extraction.indicators import (breakdown_words, indicator_key, noun_after_unit, noun_phrase_before,
+                                                verb_shaped)
 from arsip_berita.extraction.lexicon import Lexicon, _rules, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal, parse_words
 from arsip_berita.extraction.spans import Cand, Coverage, SortedSpans
@@ -342,10 +343,34 @@ def _fallback_indicator(text: str, clause_start: int, mt: _Mention, prev: Statis
                         lex: Lexicon) -> str | None:
     """No curated cue: the nearest measure phrase of the clause, the noun after a count unit, or the
     indicator of the previous number in the sentence."""
-    found = noun_phrase_before(text, clause_start, mt.start, lex)
+    found = _measured_noun(text, clause_start, mt.start) or noun_phrase_before(text, clause_start, mt.start, lex)
     if found is None and mt.unit in _COUNT_UNITS:
         found = noun_after_unit(text, mt.end, lex)
+    if found is None and _GROWTH.search(text, clause_start, mt.start):
+        found = "pertumbuhan ekonomi"  # 'ekonomi NTB tumbuh 6,95 persen'
     return found or (prev.indicator if prev else None)
+
+
+_MEASURE_WORDS = {"sepanjang": "panjang", "seluas": "luas", "setinggi": "tinggi", "sedalam": "kedalaman",
+                  "seberat": "berat", "sejauh": "jarak", "berkapasitas": "kapasitas", "selebar": "lebar"}
+_MEASURED = re.compile(rf"((?:\b[a-z][\w-]*\s+){{1,3}}?)({'|'.join(_MEASURE_WORDS)})\s+(?:sekitar\s+|hingga\s+)?$")
+_GROWTH = re.compile(r"(?i)\bekonomi(?:nya)?\b[^.,;]{0,60}\btumbuh\b[^.,;]{0,25}$")
+
+
+def _measured_noun(text: str, lo: int, start: int) -> str | None:
+    """'jembatan rangka baja sepanjang 60 meter': 'panjang jembatan rangka baja'; 'lahan rawa seluas':
+    'luas lahan rawa'; 'memutar sejauh 23 km': 'jarak'."""
+    m = _MEASURED.search(text, max(lo, start - 80), start)
+    if m is None:
+        return None
+    lex = load_lexicon()
+    noun: list[str] = []
+    for w in reversed(m.group(1).split()):  # back from the measure word to the first stop or verb
+        if w in lex.indicator_stops or w in ("antaranya", "diantaranya", "harus") or verb_shaped(w):
+            break
+        noun.insert(0, w)
+    measure = _MEASURE_WORDS[m.group(2)]
+    return f"{measure} {' '.join(noun)}" if noun else measure
 
 
 def _delta_record(text: str, dm: _Mention, direction: str, parent: Statistic | None,
@@ -643,7 +668,7 @@ def find_ranks(text: str, lex: Lexicon, places: SortedSpans) -> list[Statistic]:
         lo, hi = max(0, m.start() - MAX_SENTENCE), min(len(text), m.end() + MAX_SENTENCE)  # bounded look
         s_start = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
         s_end = min([i for i in (text.find(". ", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0] or [hi])
-        cue = _last_cue(text, m.end(), s_end, lex.indicators)
+        cue = _last_cue(text, m.end(), s_end, lex.indicators) or _last_cue(text, s_start, m.start(), lex.indicators)
         region = _region((s_start, m.start()), places, text)
         qual = re.search(r"\b(ter\w+)\b", text[m.end():s_end])
         out.append(Statistic(value=Decimal(value), start=m.start(), end=m.end(), text=m.group(),
