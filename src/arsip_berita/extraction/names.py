@@ -132,7 +132,7 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
         i -= 1
         words += 1
     last_honorific = max((k for k in range(i, len(run)) if _honorific(run[k].text, lex)
-                          or _dotted_honorific(run, k, ctx)), default=-1)
+                          or _dotted_honorific(run, k, ctx) or _phrase_honorific(run, k, lex)), default=-1)
     if last_honorific >= 0:
         i = last_honorific + 1
     while start < i < len(run) and (run[i - 1].text in lex.place_first or run[i - 1].text == "Kota"):
@@ -280,9 +280,19 @@ def _territorial(run: list[Token], plen: int, lex: Lexicon) -> bool:
     return any(" ".join(t.text for t in run[k:plen]) in lex.territorial_heads for k in range(plen))
 
 
+def _phrase_honorific(run: list[Token], k: int, lex: Lexicon) -> int:
+    """How many tokens of a several-word honorific end at ``run[k]`` ('Tuan Guru', 'Tuan Guru Bajang'), or 0."""
+    for n in (3, 2):
+        if k - n + 1 >= 0 and " ".join(t.text for t in run[k - n + 1:k + 1]) in lex.honorific_prefixes:
+            return n
+    return 0
+
+
 def _position_end(run: list[Token], plen: int, i: int, ctx: Context) -> int:
     """The position ends before the honorifics and initials that open the name ('Bupati Kotim H.')."""
     lex = ctx.lex
+    while i > plen and (n := _phrase_honorific(run, i - 1, lex)) and i - n >= plen:
+        i -= n  # 'Gubernur NTB Tuan Guru Bajang Nama'
     while i > plen and ((len(run[i - 1].text) == 1 and ctx.text[run[i - 1].end:run[i - 1].end + 1] == ".")
                         or run[i - 1].text in lex.honorific_prefixes
                         or f"{run[i - 1].text}." in lex.honorific_prefixes):

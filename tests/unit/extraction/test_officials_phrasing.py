@@ -209,3 +209,14 @@ def test_posts_with_ordinals_abbreviations_and_places(text: str, expected: list[
 ])
 def test_openings_degrees_and_retired_ranks(text: str, expected: list[tuple[str, str]]) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gubernur Nusa Raya Tuan Guru Bajang Zulkarnain Amir meresmikan masjid.", [("Zulkarnain Amir", "Gubernur Nusa Raya")]),
+    ("Bupati Lembah Hijau Gus Fauzan Arifin membuka acara.", [("Gus Fauzan Arifin", "Bupati Lembah Hijau")]),
+    ("Bupati Lembah Hijau H. Lalu Ahyar Sudirman meninjau lokasi.", [("Lalu Ahyar Sudirman", "Bupati Lembah Hijau")]),
+    ("Wakil Bupati Lembah Hijau I Made Suastika memberi sambutan.", [("I Made Suastika", "Wakil Bupati Lembah Hijau")]),
+    ("Bupati Lembah Hijau Andi Baso Mappatoba hadir.", [("Andi Baso Mappatoba", "Bupati Lembah Hijau")]),
+])
+def test_regional_name_elements_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert officials(text) == expected
