@@ -351,6 +351,18 @@ def _fallback_indicator(text: str, clause_start: int, mt: _Mention, prev: Statis
     return found or (prev.indicator if prev else None)
 
 
+def _list_indicator(text: str, last: Statistic | None, mt: _Mention) -> str | None:
+    """'..., disusul Kabupaten Tapin 4,98 persen. Terendah di Kota Banjarbaru dengan 3,12 persen': a figure
+    of the same unit that goes on a list of the sentence before takes its indicator."""
+    if last is None or last.unit != mt.unit or last.kind != "value" or mt.start - last.end > 250 or \
+            "\n\n" in text[last.end:mt.start]:
+        return None
+    if not re.search(r"(?i)\b(?:terendah|tertinggi|terbesar|terkecil|disusul|diikuti|sedangkan|kemudian)\b",
+                     text[mt.sentence[0]:mt.start]):
+        return None
+    return last.indicator
+
+
 _MEASURE_WORDS = {"sepanjang": "panjang", "seluas": "luas", "setinggi": "tinggi", "sedalam": "kedalaman",
                   "seberat": "berat", "sejauh": "jarak", "berkapasitas": "kapasitas", "selebar": "lebar"}
 _MEASURED = re.compile(rf"((?:\b[a-z][\w-]*\s+){{1,3}}?)({'|'.join(_MEASURE_WORDS)})\s+(?:sekitar\s+|hingga\s+)?$")
@@ -426,7 +438,8 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         stat = Statistic(
             value=mt.value, start=mt.start, end=mt.end, text=text[mt.start:mt.end], unit=mt.unit,
             unit_text=mt.unit_text,
-            indicator=indicator or (cue[1] if cue else _fallback_indicator(text, clause_start, mt, prev, lex)),
+            indicator=indicator or (cue[1] if cue else _fallback_indicator(text, clause_start, mt, prev, lex)
+                                    or _list_indicator(text, last, mt)),
             region=_region(span, places_by, text) or (prev.region if prev else None),
             period=_period(span, after, periods) or (prev.period if prev and cue is None else None)
             or (sentence_period(s_start, mt.start, periods) if prev is None else None),

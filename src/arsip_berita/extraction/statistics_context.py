@@ -12,6 +12,7 @@ its own period and the period it is compared with.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -215,7 +216,16 @@ def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon
             inner.append(c)
     from arsip_berita.extraction.spans import resolve
 
-    chosen = [c for c in kept + inner if domestic(c) and c.role != "venue" or _village(text, c)]
+    from arsip_berita.extraction.places import lookup
+
+    known = []
+    for c in kept:  # 'di Kabupaten Hulu Sungai Utara' read as a venue: the gazetteer still knows the region
+        rec = lookup(c.text) if c.place is None and c.type == "LOCATION" else None
+        if rec is not None and rec.code is not None and rec.level in ("provinsi", "kabupaten", "kota", "kecamatan"):
+            c = copy.copy(c)
+            c.place, c.role = rec, None
+        known.append(c)
+    chosen = [c for c in known + inner if domestic(c) and c.role != "venue" or _village(text, c)]
     return SortedSpans(resolve(chosen))  # 'Kabupaten Bogor', not also its 'Bogor'
 
 
@@ -271,7 +281,7 @@ _NAME_BEFORE = re.compile(r"(?:[,;(]|\b(?:di|dan|disusul|serta|kemudian|lalu|yai
                           r"di urutan \w+|di peringkat \w+)\s+)?\(?)$")
 
 
-_WRITTEN = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)\s+[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?")
+_WRITTEN = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)\s+[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}")
 
 
 def _written_region(text: str, lo: int, hi: int, before: list[Cand]) -> str | None:

@@ -209,3 +209,14 @@ def test_relative_baseline_period_is_resolved_against_the_value() -> None:
     st = _one(text, "92")
     assert st.change is not None and st.change.baseline_period == "semester I 2023"
     assert _one(text, "85.4").period == "semester I 2023"
+
+
+def test_a_list_of_kabupaten_each_gets_its_own_with_the_shared_indicator() -> None:
+    text = ("Menurut kabupaten/kota, persentase penduduk miskin tertinggi terdapat di Kabupaten Hulu Sungai Utara "
+            "sebesar 6,11 persen, disusul Kabupaten Balangan 5,43 persen dan Kabupaten Tapin 4,98 persen. "
+            "Terendah di Kota Banjarbaru dengan 3,12 persen.")
+    got = [(_one(text, v).region, _one(text, v).indicator) for v in ("6.11", "5.43", "4.98", "3.12")]
+    assert got == [("Kabupaten Hulu Sungai Utara", "persentase penduduk miskin"),
+                   ("Kabupaten Balangan", "persentase penduduk miskin"),
+                   ("Kabupaten Tapin", "persentase penduduk miskin"),
+                   ("Kota Banjarbaru", "persentase penduduk miskin")]
