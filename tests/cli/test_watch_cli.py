@@ -42,6 +42,10 @@ def test_new_matches_after_import_then_seen(tmp_path: Path) -> None:
     summary = json.loads(run_cli(archive, "pantau", "ringkasan", "Pengangguran Riau", "--json").stdout)
     assert summary["count"] == 1 and summary["previous_count"] == 1 and summary["change"] == 0
     assert [f["figure"] for f in summary["figures"]] == ["4,53 persen"]
+    pdf = tmp_path / "pekanan.pdf"
+    proc = run_cli(archive, "pantau", "ringkasan", "Pengangguran Riau", "--pdf", str(pdf))
+    assert proc.returncode == 0, proc.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and "1 halaman" in proc.stderr
     assert run_cli(archive, "pantau", "hapus", "Pengangguran Riau").returncode == 0
     assert run_cli(archive, "pantau", "hapus", "Pengangguran Riau").returncode == 1
     assert run_cli(archive, "pantau", "lihat", "tidak ada").returncode == 1

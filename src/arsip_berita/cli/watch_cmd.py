@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
 from arsip_berita.cli.archive_cmd import _readonly_ok
@@ -29,6 +31,7 @@ def register(sub: Any) -> None:
     a = actions.add_parser("ringkasan", help="ringkasan mingguan satu pantauan")
     a.add_argument("nama", metavar="NAMA")
     a.add_argument("--json", action="store_true", help="ringkasan sebagai satu objek JSON")
+    a.add_argument("--pdf", type=Path, metavar="BERKAS_PDF", help="cetak ringkasan satu halaman ke PDF")
     a.set_defaults(func=cmd_weekly)
 
 
@@ -98,9 +101,19 @@ def cmd_weekly(args: argparse.Namespace) -> int:
     svc = open_archive(args, readonly=_readonly_ok(args))
     try:
         summary = weekly_summary(svc, args.nama)
-        titles = {i: svc.get_article(i).title for i in summary.this_week}
+        archive_name = svc.archive_name
     finally:
         svc.close()
+    titles = {i: t for i, (t, _d) in summary.titles.items()}
+    if args.pdf:
+        from arsip_berita.ledger.watch import weekly_html
+        from arsip_berita.printing import write_pdf
+        from arsip_berita.summary.render import footer_text
+
+        pages = write_pdf(weekly_html(summary, archive_name), args.pdf, title=f"Pantauan {summary.name}",
+                          footer=footer_text(archive_name))
+        print(f"{args.pdf}: ringkasan mingguan, {pages} halaman.", file=sys.stderr)
+        return 0
     if args.json:
         print_json(summary.to_dict())
         return 0

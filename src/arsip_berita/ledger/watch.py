@@ -69,6 +69,7 @@ class WeeklySummary:
     last_week: int
     figures: list[tuple[int, str, str]] = field(default_factory=list)  # (article id, indicator, figure)
     officials: list[tuple[str, int]] = field(default_factory=list)
+    titles: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # id -> (title, date)
 
     @property
     def change(self) -> int:
@@ -93,7 +94,10 @@ def weekly_summary(svc: ArchiveService, name: str, week_end: date | None = None)
     last_week = sum(1 for d in dated.values() if start - timedelta(days=7) <= d < start)
     figures: list[tuple[int, str, str]] = []
     cited: Counter[str] = Counter()
+    titles: dict[int, tuple[str, str | None]] = {}
     for i in this_week:
+        art = svc.get_article(i)
+        titles[i] = (art.title, art.published.isoformat() if art.published else None)
         ext = svc.get_extraction(i)
         if ext is None:
             continue
@@ -102,4 +106,40 @@ def weekly_summary(svc: ArchiveService, name: str, week_end: date | None = None)
                 figures.append((i, s.indicator or s.indicator_key, s.text))
         for o in ext.officials:
             cited[f"{o.name} ({o.position})" if o.position else o.name] += 1
-    return WeeklySummary(st.name, st.query, start, end, this_week, last_week, figures[:12], cited.most_common(5))
+    return WeeklySummary(st.name, st.query, start, end, this_week, last_week, figures[:12], cited.most_common(5),
+                         titles)
+
+
+def weekly_html(summary: WeeklySummary, archive_name: str) -> str:
+    """The weekly summary as a one-page brief (the printed brief's stylesheet)."""
+    from html import escape
+
+    from arsip_berita.summary.format import format_date
+    from arsip_berita.summary.render import stylesheet
+
+    change = summary.change
+    trend = (f"naik {change}" if change > 0 else f"turun {-change}" if change < 0 else "sama") + \
+        f" dibanding pekan sebelumnya ({summary.last_week} artikel)"
+    rows = "".join(
+        f"<tr><td>{escape(format_date(d) if d else '')}</td><td>{escape(t)}</td><td class='muted'>#{i}</td></tr>"
+        for i, (t, d) in ((i, summary.titles.get(i, ('', None))) for i in summary.this_week[:25]))
+    more = (f"<p class='muted'>dan {len(summary.this_week) - 25} artikel lain</p>"
+            if len(summary.this_week) > 25 else "")
+    figures = "".join(f"<tr><td>{escape(ind)}</td><td class='num'>{escape(fig)}</td>"
+                      f"<td class='muted'>#{i}</td></tr>" for i, ind, fig in summary.figures)
+    officials = "".join(f"<tr><td>{escape(n)}</td><td class='num'>{c}</td></tr>" for n, c in summary.officials)
+    body = (f"<p class='kicker'>RINGKASAN MINGGUAN PANTAUAN</p><h1>{escape(summary.name)}</h1>"
+            f"<p class='meta'>Kueri: {escape(summary.query)} · Arsip: {escape(archive_name)}</p>"
+            f"<p class='meta'>{escape(format_date(summary.week_start))} s.d. {escape(format_date(summary.week_end))}: "
+            f"<b>{len(summary.this_week)} artikel</b>, {escape(trend)}</p>"
+            f"<h2>Artikel pekan ini</h2>"
+            + (f"<table class='data' width='100%'><tr><th>Tanggal</th><th>Judul</th><th></th></tr>{rows}</table>{more}"
+               if rows else "<p class='muted'>Tidak ada artikel pekan ini.</p>")
+            + "<h2>Angka baru</h2>"
+            + (f"<table class='data' width='100%'><tr><th>Indikator</th><th>Angka</th><th></th></tr>{figures}</table>"
+               if figures else "<p class='muted'>Tidak ada angka baru.</p>")
+            + "<h2>Pejabat paling sering dikutip</h2>"
+            + (f"<table class='data'><tr><th>Pejabat</th><th>Artikel</th></tr>{officials}</table>"
+               if officials else "<p class='muted'>Tidak ada pejabat yang dikutip.</p>"))
+    return (f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{escape(summary.name)}</title>"
+            f"<style>{stylesheet()}</style></head>\n<body>\n{body}\n</body></html>")
