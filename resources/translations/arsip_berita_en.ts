@@ -917,6 +917,11 @@ Acronyms (BPS, APBD, Pilkada) also find their full form; undang-undang and covid
         <translation>original source</translation>
     </message>
     <message>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="299"/>
+        <source>Nomor {0}</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="45"/>
         <source>{0} · {1} · {2}: {3} angka dari {4} rilis</source>
         <translation type="unfinished"></translation>

@@ -291,10 +291,12 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def header_html(article: Article) -> str:
-    """Title, then one line of date, place, source and a short link to the original (its address in
-    the tooltip): a wrapped address took two lines of the reading pane on a 1024x640 screen."""
+    """Title, then one line of date, place, source, the release's issuing office and number (from its
+    letterhead) and a short link to the original (its address in the tooltip): a wrapped address took
+    two lines of the reading pane on a 1024x640 screen."""
     meta = [format_date(article.published) if article.published else "", article.dateline or "",
-            article.source or ""]
+            article.source or "", article.issuer if article.issuer and article.issuer != article.source else "",
+            tr("Nomor {0}").format(article.release_no) if article.release_no else ""]
     parts = [escape(m) for m in meta if m]
     if article.url and re.match(r"https?://", article.url):
         href = escape(article.url, quote=True)
