@@ -92,23 +92,34 @@ def namey(tok: Token, ctx: Context) -> bool:
             and t not in _dotless_degrees() \
             and t not in lex.not_entities and t not in lex.world and _initials_beside_name(tok, ctx):
         return True  # 'Afrizal DN', 'Irianto MS Syaifuddin', 'TB Hasanuddin': initials in capitals
-    if not tok.cap or tok.caps or any(ch.isdigit() for ch in t):
+    if not tok.cap or tok.caps or not _name_word(t):
+        return False
+    if _DOMAIN.match(ctx.text, tok.end):
+        return False  # 'Blanja.com'
+    return not (ctx.covered(tok, ctx.places) or ctx.covered(tok, ctx.orgs))
+
+
+@lru_cache(maxsize=65536)
+def _name_word(t: str) -> bool:
+    """The checks of ``namey`` that depend on the word alone (cached: a text repeats its words)."""
+    from arsip_berita.extraction.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    if any(ch.isdigit() for ch in t):
         return False
     if t in lex.function_words or t in lex.not_entities or t in lex.org_heads or t in lex.org_last \
             or t in lex.venue_heads:
         return False  # 'Lalu' opens a sentence, but is a name inside one ('H. Lalu Mujiburrahman')
     if _glued_place(t, lex):
         return False  # 'Tanjungpinang', 'Sungaibatanghari': a place word glued to its name
-    if t.lower() in lex.english_words or _DOMAIN.match(ctx.text, tok.end):
-        return False  # 'Head of Business Operations', 'Blanja.com'
+    if t.lower() in lex.english_words:
+        return False  # 'Head of Business Operations'
     if len(t) > 5 and t.endswith("nya") and (t[:-3] in lex.position_heads or t[:-3].lower() in dictionary()):
         return False  # 'Sekdanya', 'Bupatinya': a post or a word with a possessive
     if "-" in t and len({part.lower() for part in t.split("-")}) == 1:
-        return False  # reduplication is a plural: 'Truk-truk' 
+        return False  # reduplication is a plural: 'Truk-truk'
     low = t.lower()
     if low in lex.agency_vocab or t in lex.position_heads or t in lex.agencies:
-        return False
-    if ctx.covered(tok, ctx.places) or ctx.covered(tok, ctx.orgs):
         return False
     return not derived(t)
 
@@ -247,9 +258,17 @@ def _ends_with_region(name: list[Token], ctx: Context) -> bool:
         and last not in ctx.lex.place_guards
 
 
+@lru_cache(maxsize=1)
+def _glued_pattern() -> re.Pattern[str]:
+    from arsip_berita.extraction.lexicon import load_lexicon
+
+    heads = sorted((h for h in load_lexicon().place_first if " " not in h and len(h) >= 4), key=len, reverse=True)
+    return re.compile(r"(?:%s)[a-z]{3,}$" % "|".join(map(re.escape, heads)))
+
+
 def _glued_place(word: str, lex: Lexicon) -> bool:
-    return any(word.startswith(head) and len(word) - len(head) >= 3 and word[len(head)].islower()
-               for head in lex.place_first if " " not in head and len(head) >= 4)
+    """'Tanjungpinang', 'Sungaibatanghari': a place word glued to its name."""
+    return _glued_pattern().match(word) is not None
 
 
 def _common(word: str, ctx: Context, strong: bool = False) -> bool:
