@@ -41,7 +41,36 @@ def _canonical(names: Counter[str]) -> str:
 
 
 def _position_key(position: str) -> str:
-    return " ".join(position.casefold().replace(".", " ").split())
+    """One key for one post however it is written: the agency's short form ('Kepala Badan Perencanaan
+    Pembangunan Daerah (Bappeda) Provinsi X' = 'Kepala Bappeda Provinsi X'), acting titles with or without
+    their dot, and place short forms ('Provinsi Sulsel' = 'Provinsi Sulawesi Selatan')."""
+    from arsip_berita.extraction.officials import position_forms
+
+    short = min([position, *position_forms(position)], key=len)
+    words = short.casefold().replace(".", " ").split()
+    aliases = _place_aliases()
+    return " ".join(aliases.get(w, w) for w in words)
+
+
+def _place_aliases() -> dict[str, str]:
+    """Lower-case place short forms to their names ('sulsel' -> 'sulawesi selatan', 'kotim' ->
+    'kotawaringin timur')."""
+    global _ALIASES
+    if _ALIASES is None:
+        from arsip_berita.extraction.lexicon import load_lexicon
+
+        lex = load_lexicon()
+        _ALIASES = {}
+        for alias, target in {**lex.province_aliases, **lex.regency_aliases}.items():
+            if " " not in alias:
+                name = target.casefold()
+                for prefix in ("kabupaten ", "kota administrasi ", "kota "):
+                    name = name.removeprefix(prefix)
+                _ALIASES[alias.casefold()] = name
+    return _ALIASES
+
+
+_ALIASES: dict[str, str] | None = None
 
 
 def merge_short_keys(keys: Iterable[str]) -> dict[str, str]:

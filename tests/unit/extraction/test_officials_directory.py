@@ -24,3 +24,16 @@ def test_people_sharing_a_first_name_stay_apart() -> None:
 def test_a_short_key_joins_its_only_full_name() -> None:
     records = build_directory(_rows(("Leonard Ampung", "Bupati Contoh"), ("Leonard Sanggul Ampung", None)))
     assert len(records) == 1
+
+
+def test_one_post_written_several_ways_is_one_span() -> None:
+    records = build_directory([
+        ("lina marpaung", "Lina Marpaung", "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Sumut", 1,
+         "2024-01-02"),
+        ("lina marpaung", "Lina Marpaung", "Kepala Bappeda Provinsi Sumatera Utara", 2, "2024-05-06"),
+        ("lina marpaung", "Lina Marpaung", "Pj. Bupati Deli Serdang", 3, "2025-01-01"),
+        ("lina marpaung", "Lina Marpaung", "Penjabat (Pj.) Bupati Deli Serdang", 4, "2025-02-01"),
+    ])
+    assert len(records) == 1
+    assert [(p.first_seen, p.last_seen) for p in records[0].positions] == [
+        ("2024-01-02", "2024-05-06"), ("2025-01-01", "2025-02-01")]
