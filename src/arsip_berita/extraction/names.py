@@ -588,6 +588,23 @@ def _paired_posts(text: str, runs: list[list[Token]], readings: list[RunReading]
         _attach(p2, second)
 
 
+def _plural_posts(text: str, runs: list[list[Token]], readings: list[RunReading], lex: Lexicon) -> None:
+    """'para Staf Khusus Wapres A dan B', 'para Kepala Desa A, B, dan C': every name listed holds the post."""
+    for k, run in enumerate(runs):
+        if not text[max(0, run[0].start - 5):run[0].start].lower().endswith("para "):
+            continue
+        holder = next((c for c in readings[k].cands if c.type == "PERSON" and c.position), None)
+        if holder is None or holder.position is None:
+            continue
+        j = k + 1
+        while j < len(runs):
+            p = readings[j].person_without_position
+            if p is None or p.position or _bridge(text, runs[j - 1][-1].end, runs[j][0].start, lex) not in _LIST_GAPS:
+                break
+            _attach(p, holder.position)
+            j += 1
+
+
 def _paren_ok(ctx: Context) -> Any:
     """Runs that go on past '(ACR)': posts and organisations ('Kepala Badan Pusat Statistik (BPS) Provinsi')."""
     lex = ctx.lex
@@ -731,6 +748,7 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
     _label_lists(text, readings, lex)
     _filled_by(text, runs, readings, lex)
     _paired_posts(text, runs, readings, lex)
+    _plural_posts(text, runs, readings, lex)
     return out
 
 

@@ -220,3 +220,9 @@ def test_openings_degrees_and_retired_ranks(text: str, expected: list[tuple[str,
 ])
 def test_regional_name_elements_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert officials(text) == expected
+
+
+def test_plural_post_is_held_by_every_name_listed() -> None:
+    text = "Hadir pula para Staf Khusus Gubernur Rahmat Tobing dan Sinta Lubis. Ia bertemu Rina Sari dan Budi."
+    assert officials(text) == [("Rahmat Tobing", "Staf Khusus Gubernur"), ("Sinta Lubis", "Staf Khusus Gubernur"),
+                               ("Rina Sari", None), ("Budi", None)]
