@@ -343,7 +343,12 @@ def _fallback_indicator(text: str, clause_start: int, mt: _Mention, prev: Statis
                         lex: Lexicon) -> str | None:
     """No curated cue: the nearest measure phrase of the clause, the noun after a count unit, or the
     indicator of the previous number in the sentence."""
-    found = _measured_noun(text, clause_start, mt.start) or noun_phrase_before(text, clause_start, mt.start, lex)
+    found = _measured_noun(text, clause_start, mt.start)
+    if found is None:
+        lo = clause_start
+        if mt.unit in _COUNT_UNITS:  # '..., 1.500 paket makanan siap saji': a list item's own noun
+            lo = max(lo, text.rfind(",", clause_start, mt.start) + 1)
+        found = noun_phrase_before(text, lo, mt.start, lex)
     if found is None and mt.unit in _COUNT_UNITS:
         found = noun_after_unit(text, mt.end, lex)
     if found is None and _GROWTH.search(text, clause_start, mt.start):
@@ -423,6 +428,8 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
         s_start = mt.sentence[0]
         prev = last if last_sent == mt.sentence else None
         clause_start = max(s_start, prev.end if prev else s_start)
+        for brk in _CLAUSE_END.finditer(text, clause_start, mt.start):  # '..., tetapi masih ada 17 ribu jiwa'
+            clause_start = brk.end()
         before = text[max(s_start, mt.start - _LOOKBACK):mt.start]
         cue = _last_cue(text, clause_start, mt.start, lex.indicators)
         if cue is None and prev is None:
