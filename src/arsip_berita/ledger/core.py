@@ -33,6 +33,10 @@ ENTRY_KINDS = ("value", "baseline", "comparison")
 # Kinds compared for conflicts: a 'comparison' (the national figure quoted beside the region's) is
 # listed but not flagged, its region and period are read less surely.
 COMPARED_KINDS = ("value", "baseline")
+# A line whose releases give more distinct values than this holds several measures under one key
+# (the reading's mistake, not the releases' disagreement): it gets a note, not a flag.
+MAX_VALUES_COMPARED = 3
+FAR_RATIO = 2
 UNIT_WORDS = {"rupiah": "rupiah", "percent": "persen", "percentage_point": "poin", "people": "jiwa", "household": "rumah tangga",
               "year": "tahun", "count": "", "region": "wilayah"}
 
@@ -360,7 +364,7 @@ def find_conflicts(line: Line) -> None:
         if e.comparable:
             by_unit.setdefault(e.unit, {}).setdefault(e.article_id, []).append(e)
     ambiguous = 0
-    revised = False
+    revised = mixed = far = False
     for per_article in by_unit.values():
         if len(per_article) < 2:
             continue
@@ -373,7 +377,10 @@ def find_conflicts(line: Line) -> None:
         distinct: dict[tuple[Decimal, Decimal, str | None], list[Entry]] = {}
         for e in reps:
             distinct.setdefault((e.value, e.step, e.hedge), []).append(e)
-        groups = list(distinct.values())
+        groups = _merge_agreeing(list(distinct.values()))
+        if len(groups) > MAX_VALUES_COMPARED:
+            mixed = True
+            continue
         for i, ga in enumerate(groups):
             for gb in groups[i + 1:]:
                 if entries_agree(ga[0], gb[0]):
@@ -384,11 +391,38 @@ def find_conflicts(line: Line) -> None:
                 if any(a.revision or b.revision for a, b in pairs):
                     revised = True
                     continue
+                if _far_apart(ga[0].value, gb[0].value):
+                    far = True
+                    continue
                 line.conflicts.append(pairs[0])
     if revised:
         line.notes.append("revisi diumumkan: nilai berbeda antar-rilis karena angka sementara atau direvisi")
+    if mixed:
+        line.notes.append(f"lebih dari {MAX_VALUES_COMPARED} nilai berbeda: kemungkinan beberapa ukuran tercampur; "
+                          "tidak ditandai")
+    if far:
+        line.notes.append("nilai berbeda lebih dari dua kali lipat: kemungkinan ukuran lain; tidak ditandai")
     if ambiguous:
         line.notes.append(f"{ambiguous} rilis memuat beberapa nilai berbeda untuk baris ini; tidak dibandingkan")
+
+
+def _merge_agreeing(groups: list[list[Entry]]) -> list[list[Entry]]:
+    """Groups of distinct written values joined when they agree ('5,2' with '5,17')."""
+    merged: list[list[Entry]] = []
+    for g in groups:
+        home = next((m for m in merged if entries_agree(m[0], g[0])), None)
+        if home is None:
+            merged.append(list(g))
+        else:
+            home.extend(g)
+    return merged
+
+
+def _far_apart(a: Decimal, b: Decimal) -> bool:
+    """Two values more than twice apart are rarely two reports of one figure: more often the reading
+    took another measure (a sector's growth, a component of exports) for the indicator."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo == 0 or hi / lo > FAR_RATIO
 
 
 def _place_names(place: str) -> list[str]:

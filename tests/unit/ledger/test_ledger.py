@@ -126,3 +126,22 @@ def test_no_false_conflict_on_samples_and_seed(tmp_path: Path, shared_dir: Path 
         assert [ln.to_dict() for ln in ledger.lines.values() if ln.conflict] == []
     finally:
         svc.close()
+
+
+def _release(i: int, value: str, unit: str = "percent") -> tuple[Article, list[Statistic]]:
+    body = f"Angka itu tercatat {value} pada Maret 2024."
+    art = Article(title=f"Rilis karangan {i}", body=body, published=date(2024, 5, i), id=i)
+    stat = Statistic(value=Decimal(value), start=19, end=19 + len(value), text=value, unit=unit, region="Bali",
+                     period="Maret 2024", indicator_key="kemiskinan.persentase")
+    return art, [stat]
+
+
+def test_values_far_apart_or_many_are_notes_not_flags() -> None:
+    far = Ledger.build([_release(1, "3.5"), _release(2, "14.2")]).lines[("kemiskinan.persentase", "Bali", "Maret 2024")]
+    assert not far.conflict and "dua kali lipat" in (far.note or "")
+    many = Ledger.build([_release(i, v) for i, v in enumerate(("4.1", "4.6", "5.3", "5.9"), 1)])
+    line = many.lines[("kemiskinan.persentase", "Bali", "Maret 2024")]
+    assert not line.conflict and "tercampur" in (line.note or "")
+    near = Ledger.build([_release(1, "4.1"), _release(2, "4.6"), _release(3, "4.62")])
+    line = near.lines[("kemiskinan.persentase", "Bali", "Maret 2024")]
+    assert line.conflict and len(line.conflicts) == 1
