@@ -231,6 +231,7 @@ def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon
 
 _NOW = re.compile(r"(?i)\b(?:hari ini|saat ini|terkini|sekarang|kini|per hari ini|hingga kini|sampai kini)\b")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:peningkatan|kenaikan|penurunan|naik|turun|meningkat|menurun|pertumbuhan|tumbuh)\b")
+_ANAPHORA = re.compile(r"(?i)\b(kota|kabupaten|provinsi|kecamatan|desa|daerah|wilayah)\s+(?:tersebut|itu|ini)\b")
 _CLAUSE_BREAK = re.compile(r",|;|\b(?:tetapi|namun|sedangkan|sementara|meski|meskipun)\b")
 _PLACE_LIST = re.compile(r"\s*(?:,\s*|\s+dan\s+)(?:Kecamatan\s+|Kabupaten\s+|Kota\s+)?[A-Z]")
 
@@ -255,6 +256,12 @@ def _sentence_region(text: str, sent: tuple[int, int], st: Statistic, places: So
     if written is not None:
         return written
     best = before[-1] if before else None
+    back = _ANAPHORA.search(text, best.end if best is not None else lo, st.start)
+    if back is not None:  # '... Kota Medan ... di Sumut, meskipun TPT di kota tersebut turun ...'
+        level = back.group(1).lower()
+        same = [c for c in before if c.place is not None and (c.place.level == level or level in ("daerah", "wilayah"))]
+        if same:
+            return region_of(same[-1], text)
     if best is not None and best.place is not None and best.place.level == "provinsi" and len(before) > 1:
         inner = before[-2]  # 'Kabupaten Merauke, Provinsi Papua Selatan, ...': the kabupaten
         if inner.place is not None and inner.place.province == best.place.name and \

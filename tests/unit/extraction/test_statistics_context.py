@@ -220,3 +220,10 @@ def test_a_list_of_kabupaten_each_gets_its_own_with_the_shared_indicator() -> No
                    ("Kabupaten Balangan", "persentase penduduk miskin"),
                    ("Kabupaten Tapin", "persentase penduduk miskin"),
                    ("Kota Banjarbaru", "persentase penduduk miskin")]
+
+
+def test_the_region_a_figure_refers_back_to() -> None:
+    text = ("Kepala BPS menyebut Kota Medan sebagai penyumbang penganggur terbesar di Sumut, meskipun TPT di kota "
+            "tersebut turun 1,2 persen poin menjadi 8,1 persen.")
+    assert _one(text, "8.1").region == "Kota Medan"
+    assert _one(text, "1.2").region == "Kota Medan"
