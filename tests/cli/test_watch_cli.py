@@ -30,7 +30,9 @@ def test_new_matches_after_import_then_seen(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in run_cli(archive, "pantau", "--json").stdout.splitlines()]
     assert [(r["name"], r["total"], r["new"]) for r in rows] == [("Pengangguran Riau", 1, 0)]
 
-    assert run_cli(archive, "import", str(_write(tmp_path / "dua", ["c2.txt", "b1.txt"]))).returncode == 0
+    proc = run_cli(archive, "import", str(_write(tmp_path / "dua", ["c2.txt", "b1.txt"])))
+    assert proc.returncode == 0, proc.stderr
+    assert "Pantauan 'Pengangguran Riau': 1 baru (2 artikel cocok)" in proc.stdout
     rows = [json.loads(x) for x in run_cli(archive, "pantau", "--json").stdout.splitlines()]
     assert [(r["total"], r["new"]) for r in rows] == [(2, 1)]
     assert "1 baru" in run_cli(archive, "pantau").stdout

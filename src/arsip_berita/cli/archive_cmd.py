@@ -43,6 +43,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         report = svc.import_paths(args.paths, progress=progress, processes=args.processes,
                                   lock_timeout=args.wait)
+        from arsip_berita.ledger.watch import news_after_import
+
+        watch_news = news_after_import(svc) if report.added else []
     finally:
         bar.finish()
         svc.close()
@@ -53,6 +56,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(report.duplicates) > 20:
         print(f"... dan {len(report.duplicates) - 20} duplikat lain", file=sys.stderr)
     print(report.summary_line())
+    for line in watch_news:
+        print(line)
     return 1 if report.failed else 0
 
 

@@ -45,6 +45,11 @@ def statuses(svc: ArchiveService) -> list[WatchStatus]:
     return out
 
 
+def news_after_import(svc: ArchiveService) -> list[str]:
+    """One line per watchlist with new matches (said after an import)."""
+    return [f"Pantauan {st.name!r}: {st.new} baru ({st.total} artikel cocok)" for st in statuses(svc) if st.new]
+
+
 def status_of(svc: ArchiveService, name: str) -> WatchStatus:
     for st in statuses(svc):
         if st.name.casefold() == name.casefold():
