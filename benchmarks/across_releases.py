@@ -54,44 +54,86 @@ def comma(value: Decimal) -> str:
     return f"{value}".replace(".", ",")
 
 
+SHORT = {"Riau": "Riau", "Jambi": "Jambi", "Jawa Tengah": "Jateng", "Sulawesi Tengah": "Sulteng",
+         "Kalimantan Barat": "Kalbar", "Nusa Tenggara Timur": "NTT", "Sumatera Barat": "Sumbar"}
+VERBS = ["sebesar", "tercatat", "mencapai", "berada di angka"]
+
+
+def _percent_pair(rng: random.Random, kind: str, base: Decimal) -> tuple[str, str]:
+    """The first and second written values (percent) of a planted group."""
+    if kind == "same":
+        return comma(base), comma(base)
+    if kind == "rounded":
+        return comma(base), comma(base.quantize(Decimal("0.1")))
+    if kind == "small_conflict":
+        return comma(base), comma(base + Decimal(rng.choice([5, 7, 9, 12, 15])) / 100)
+    if kind == "typo":  # the decimals swapped: 5,17 written 5,71
+        text = f"{base:.2f}"
+        whole, frac = text.split(".")
+        if frac[0] == frac[1]:
+            frac = frac[0] + str((int(frac[1]) + 3) % 10)
+        return comma(base), f"{whole},{frac[1]}{frac[0]}"
+    return comma(base), comma(base + Decimal(rng.randint(30, 300)) / 100)  # conflict, revision
+
+
 def planted_releases(rng: random.Random, groups: int) -> tuple[list[tuple[str, str, date]], dict]:
-    """(title, body, date) releases and the truth per (indicator key, region, period)."""
+    """(title, body, date) releases and the truth per (indicator key, region, period): percentages
+    written the same, rounded, in conflict (large or small), with swapped decimals, or revised; counts
+    of poor people written with and without 'ribu', hedged, or in conflict. Phrasings and the order of
+    sentence parts vary, and the second release may name the province by its short form."""
     out: list[tuple[str, str, date]] = []
-    truth: dict[tuple[str, str, str], str] = {}
+    truth: dict[tuple[str, str, str], tuple[str, str]] = {}
     used = set()
     while len(truth) < groups:
-        name, key = rng.choice(PERCENT_INDICATORS)
+        counts = rng.random() < 0.3
+        name, key = (("Jumlah penduduk miskin", "kemiskinan.jumlah") if counts else rng.choice(PERCENT_INDICATORS))
         prov = rng.choice(PROVINCES)
         year = rng.randint(2019, 2024)
         period = f"{rng.choice(MONTHS)} {year}"
         if (key, prov, period) in used:
             continue
         used.add((key, prov, period))
-        base = Decimal(rng.randint(300, 2500)) / 100
-        kind = rng.choice(["same", "rounded", "conflict", "conflict", "revision"])
-        if kind == "same":
-            second = comma(base)
-        elif kind == "rounded":
-            second = comma(base.quantize(Decimal("0.1")))
+        if counts:
+            kind = rng.choice(["scaled", "hedged", "count_conflict"])
+            people = rng.randint(50_000, 900_000) // 10 * 10
+            ribu = Decimal(people) / 1000
+            first = f"{comma(ribu)} ribu jiwa"
+            second = {"scaled": f"{people:,} jiwa".replace(",", "."),
+                      "hedged": f"sekitar {int(ribu.quantize(Decimal(1)))} ribu jiwa",
+                      "count_conflict": f"{people + rng.randint(3, 40) * 1000:,} jiwa".replace(",", ".")}[kind]
+            unit = ""
         else:
-            delta = Decimal(rng.randint(30, 300)) / 100
-            second = comma(base + delta)
-        pub = date(year + 1, rng.randint(1, 12), rng.randint(1, 28))
-        first_text = (f"{name} Provinsi {prov} pada {period} sebesar {comma(base)} persen. Angka itu disampaikan "
-                      f"dalam rapat koordinasi daerah.")
+            kind = rng.choice(["same", "rounded", "conflict", "small_conflict", "typo", "revision"])
+            base = Decimal(rng.randint(300, 2500)) / 100
+            first, second = _percent_pair(rng, kind, base)
+            unit = " persen"
+        pub = date(year + 1, rng.randint(1, 12), rng.randint(1, 27))
+        verb1, verb2 = rng.choice(VERBS), rng.choice(VERBS)
+        where2 = SHORT.get(prov, prov) if rng.random() < 0.5 else f"Provinsi {prov}"
+        if rng.random() < 0.5:
+            first_text = (f"{name} Provinsi {prov} pada {period} {verb1} {first}{unit}. Angka itu disampaikan "
+                          f"dalam rapat koordinasi daerah.")
+        else:
+            first_text = (f"Pada {period}, {name.lower()} di Provinsi {prov} {verb1} {first}{unit}, menurut data "
+                          f"yang dipaparkan dalam rapat koordinasi.")
         if kind == "revision":
-            second_text = (f"BPS merevisi angka {name.lower()} Provinsi {prov} pada {period} menjadi {second} persen "
+            second_text = (f"BPS merevisi angka {name.lower()} Provinsi {prov} pada {period} menjadi {second}{unit} "
                            f"setelah pemutakhiran data.")
-        else:
-            second_text = (f"{name} Provinsi {prov} pada {period} tercatat {second} persen, kata kepala bidang "
+        elif rng.random() < 0.5:
+            second_text = (f"{name} {where2} pada {period} {verb2} {second}{unit}, kata kepala bidang "
                            f"statistik dalam jumpa pers.")
+        else:
+            second_text = (f"Kepala bidang statistik menyebut {name.lower()} {where2} pada {period} {verb2} "
+                           f"{second}{unit}.")
         out.append((f"Rapat koordinasi data {prov} {len(out)}", first_text, pub))
-        out.append((f"Jumpa pers data {prov} {len(out)}", second_text, date(pub.year, pub.month, min(pub.day + 1, 28))))
-        truth[(key, prov, period)] = "conflict" if kind == "conflict" else ("revision" if kind == "revision" else "agree")
+        out.append((f"Jumpa pers data {prov} {len(out)}", second_text, date(pub.year, pub.month, pub.day + 1)))
+        verdict = ("conflict" if kind in ("conflict", "small_conflict", "typo", "count_conflict")
+                   else "revision" if kind == "revision" else "agree")
+        truth[(key, prov, period)] = (verdict, kind)
     return out, truth
 
 
-def bench_conflicts(work: Path, groups: int = 150) -> None:
+def bench_conflicts(work: Path, groups: int = 300) -> None:
     rng = random.Random(16)
     releases, truth = planted_releases(rng, groups)
     folder = work / "planted"
@@ -105,8 +147,8 @@ def bench_conflicts(work: Path, groups: int = 150) -> None:
         ledger = build_ledger(svc)
     finally:
         svc.close()
-    planted_conflicts = {k for k, v in truth.items() if v == "conflict"}
-    revisions = {k for k, v in truth.items() if v == "revision"}
+    planted_conflicts = {k for k, (v, _) in truth.items() if v == "conflict"}
+    revisions = {k for k, (v, _) in truth.items() if v == "revision"}
     flagged = {k for k, line in ledger.lines.items() if line.conflict}
     noted = {k for k, line in ledger.lines.items() if line.notes and "revisi" in (line.note or "")}
     found = flagged & planted_conflicts
@@ -115,12 +157,20 @@ def bench_conflicts(work: Path, groups: int = 150) -> None:
           f"revisions, {len(truth) - len(planted_conflicts) - len(revisions)} agreeing)")
     print(f"[conflicts] groups read whole by the extraction (both releases on one ledger line): {len(read)}/{len(truth)}")
     print(f"[conflicts] recall {len(found)}/{len(planted_conflicts)} = {len(found) / max(1, len(planted_conflicts)):.3f}; "
-          f"false flags {len(flagged - planted_conflicts)} (of which on revisions {len(flagged & revisions)}); "
-          f"revisions noted {len(noted & revisions)}/{len(revisions)}")
-    missed = sorted(planted_conflicts - flagged)[:3]
-    for k in missed:
+          f"false flags {len(flagged - planted_conflicts)} (on agreeing groups "
+          f"{len((flagged - planted_conflicts) & set(truth))}, on revisions {len(flagged & revisions)}, elsewhere "
+          f"{len(flagged - set(truth))}); revisions noted {len(noted & revisions)}/{len(revisions)}")
+    per_kind: dict[str, list[int]] = {}
+    for k, (verdict, kind) in truth.items():
+        ok = (k in flagged) == (verdict == "conflict")
+        per_kind.setdefault(kind, []).append(int(ok))
+    print("[conflicts] right verdicts per kind: " + ", ".join(f"{kind} {sum(v)}/{len(v)}"
+                                                             for kind, v in sorted(per_kind.items())))
+    for k in sorted((planted_conflicts - flagged) | (flagged & set(truth) - planted_conflicts))[:6]:
         line = ledger.lines.get(k)
-        print(f"[conflicts] missed {k}: {[(str(e.value), e.article_id) for e in line.entries] if line else 'no line'}")
+        print(f"[conflicts] wrong {truth[k][1]} {k}: "
+              f"{[(str(e.value), e.unit, e.article_id) for e in line.entries] if line else 'no line'}"
+              f"{' note: ' + (line.note or '') if line else ''}")
 
 
 def base_extracted(work: Path) -> list[tuple[Article, Extraction]]:
