@@ -413,6 +413,7 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
     last_by_para: dict[int, list[Statistic]] = {}
     changes_by_para: dict[int, list[Statistic]] = {}
     by_start = {s.start: s for s in ordered}
+    starts_of_figures = [s.start for s in ordered]
 
     def visit(st: Statistic) -> None:  # in text order, but a value before what hangs on it
         if st.start in parents and parents[st.start] not in done:
@@ -433,9 +434,14 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
         period = st.period
         if st.kind != "baseline" and period is not None and _is_compared(text, periods, st, sent, period):
             period = None
+        if period is None and st.kind not in ("baseline", "change") and parent is None:
+            period = _later_in_sentence(text, st, sent, periods, starts_of_figures)  # '30 desa ... tahun 2025'
         own = period
         if own is None and st.kind != "baseline":
             own = parent.period if parent is not None else (prev.period if prev is not None else None) or subject.period
+            rel = _own_relative(text, sent[0], st.start)
+            if rel is not None and parent is None:  # 'Pada penilaian tahun sebelumnya, X meraih urutan ke-2'
+                own = previous_period(rel.group(1).lower(), _plain_period(own))
         own = _plain_period(own) if st.kind != "baseline" else own
         if period is None and st.kind != "baseline" and subject.as_of and \
                 _NOW.search(text, max(sent[0], st.start - 200), st.start + 1):
@@ -488,6 +494,35 @@ def _parents(stats: list[Statistic], sentences: list[tuple[int, int]]) -> dict[i
         if cands:
             out[st.start] = min(cands, key=lambda v: abs(v.start - st.start)).start
     return out
+
+
+_OWN_RELATIVE_WORDS = re.compile(r"(?i)\b(tahun|bulan)\s+(?:sebelumnya|lalu)\b")
+
+
+def _own_relative(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """'Pada penilaian tahun sebelumnya, ...': a period named relative to the article's, not as a comparison."""
+    for m in _OWN_RELATIVE_WORDS.finditer(text, lo, hi):
+        if not _COMPARED_BEFORE.search(text, max(lo, m.start() - 40), m.start()) and \
+                not re.search(r"(?i)periode\s+yang\s+sama\s+$", text[max(lo, m.start() - 20):m.start()]):
+            return m
+    return None
+
+
+def _later_in_sentence(text: str, st: Statistic, sent: tuple[int, int], periods: list[Cand],
+                       figures: list[int]) -> str | None:
+    """A period later in the figure's clause, before any other figure: '30 desa ditetapkan sebagai lokasi
+    intervensi tahun 2025'."""
+    nxt = next((f for f in figures if f > st.start), sent[1])
+    end = min(sent[1], nxt, st.end + 120)
+    for d in periods:
+        if st.end <= d.start < end and d.role == "period" and not re.search(r"[;]", text[st.end:d.start]) \
+                and not _COMPARED_BEFORE.search(text, max(st.end, d.start - 30), d.start):
+            return d.canonical
+    return None
+
+
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:dibanding|dibandingkan|terhadap|dari|sejak|sebelum|hingga|sampai)\b"
+                              r"(?:\s+[\w-]+){0,3}\s*$")
 
 
 def _plain_period(period: str | None) -> str | None:
