@@ -89,7 +89,7 @@ def namey(tok: Token, ctx: Context) -> bool:
     if t in lex.given_names or t in lex.surname_words:
         return True  # 'SBY' is a name although written in capitals; 'Rizki Ramadhan'
     if tok.caps and len(t) == 2 and t.isalpha() and t not in lex.agencies and t not in lex.not_orgs \
-            and t not in _dotless_degrees() \
+            and t not in _dotless_degrees() and t not in _ROMAN \
             and t not in lex.not_entities and t not in lex.world and _initials_beside_name(tok, ctx):
         return True  # 'Afrizal DN', 'Irianto MS Syaifuddin', 'TB Hasanuddin': initials in capitals
     if not tok.cap or tok.caps or not _name_word(t):
@@ -231,7 +231,9 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
             return False  # 'Hebat Wonosobo', 'Kartini Temanggung': a name closed by a regency is a thing's
         if cue or any(t.text in lex.given_names for t in name):
             return True
-        words = [t.text for t in name if t.text not in CONNECTORS]
+        words = [t.text for t in name if t.text not in CONNECTORS and len(t.text) > 1]  # 'F. Konstruksi'
+        if not words:
+            return False
         common = sum(1 for w in words if _common(w, ctx))
         strong = sum(1 for w in words if _common(w, ctx, strong=True))
         # 'Prevalensi Balita Gizi Kurang', 'User Equipment': capitalised common words (written in lower case

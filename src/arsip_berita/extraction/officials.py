@@ -104,7 +104,7 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
             by_word.setdefault(w, []).append(fkey)
     for p in persons:
         words = p.canonical.split()
-        if (len(words) >= 2 and p.position) or p.role == "alias":
+        if p.role == "alias":
             continue
         key = official_key(p.canonical)
         if not key:

@@ -226,3 +226,13 @@ def test_plural_post_is_held_by_every_name_listed() -> None:
     text = "Hadir pula para Staf Khusus Gubernur Rahmat Tobing dan Sinta Lubis. Ia bertemu Rina Sari dan Budi."
     assert officials(text) == [("Rahmat Tobing", "Staf Khusus Gubernur"), ("Sinta Lubis", "Staf Khusus Gubernur"),
                                ("Rina Sari", None), ("Budi", None)]
+
+
+def test_shorter_mention_with_a_short_post_is_the_same_official() -> None:
+    text = ("Wakil Gubernur Sulawesi Barat Andi Ruslan Mattalatta hadir. Wagub Andi Ruslan meminta warga tertib. "
+            "Wakil Ketua Andi Hasan juga hadir.")
+    assert officials(text) == [("Andi Ruslan Mattalatta", "Wakil Gubernur Sulawesi Barat"), ("Andi Hasan", "Wakil Ketua")]
+
+
+def test_table_labels_are_no_persons() -> None:
+    assert persons("Sektor lapangan usaha:\n\nF. Konstruksi naik.\n\nL. Real Estat turun.\n\nDiploma IV stabil.") == []
