@@ -233,7 +233,7 @@ def test_period_later_in_the_sentence_and_relative_to_the_article() -> None:
     text = ("Pemkab Kotim mengukur 2.418 balita stunting pada Juni 2024. Sebanyak 30 desa ditetapkan sebagai "
             "lokasi fokus intervensi tahun 2025.")
     assert _one(text, "30").period == "2025"
-    text = ("Pemkab Deli Serdang menurunkan stunting pada 2024. Pada penilaian kinerja tahun sebelumnya, "
+    text = ("Pemkab Deli Serdang menurunkan stunting pada tahun 2024. Pada penilaian kinerja tahun sebelumnya, "
             "Deli Serdang meraih urutan ke-2 terbaik.")
     rank = [s for s in _stats(text) if s.kind == "rank"][0]
     assert rank.period == "2023"
