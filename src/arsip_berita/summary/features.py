@@ -119,7 +119,7 @@ class Candidate:
     index: int  # in the given spans
     start: int
     end: int
-    words: frozenset[str]
+    words: frozenset[str]  # content words of the sentence as the summary shows it
     figure: bool  # a key figure: an extracted value statistic, or on plain text a number with a unit
     stat: bool  # states a key statistic (see ``key_statistics``; plain text: figure and change words)
     statement: bool
@@ -162,6 +162,8 @@ def candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
     if not kept:
         return []
     words = [Counter(content_words(t)) for _, _, _, t, _ in kept]
+    # Where each sentence starts as the summary shows it (after the dateline and opening formula).
+    shown = [press.cut(body, a, b, first=k == 0)[0] for k, (_, a, b, _, _) in enumerate(kept)]
     doc: Counter[str] = Counter()
     for w in words:
         doc.update(w)
@@ -174,7 +176,6 @@ def candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
     reach = math.ceil(n * KEY_REACH)
     lead = words[0]
     out: list[Candidate] = []
-    first_para = kept[0][4]
     last_para = None
     para_rank = -1
     for rank, ((i, a, b, text, p), own) in enumerate(zip(kept, words)):
@@ -183,6 +184,7 @@ def candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
             last_para = p
         para_first = rank == 0 or kept[rank - 1][4] != p
         n_words = len(_WORD.findall(text))
+        opening = press.dateline_end(body, a, b) if rank == 0 else a  # where the dateline ends
         has_figure = _matches(lang.figure, text)
         # On plain text a key statistic is a number with a unit stated as an amount or a change.
         if extraction is not None:
@@ -201,12 +203,14 @@ def candidates(title: str, body: str, spans: Sequence[tuple[int, int]],
             float(figure), float(bool(_DIGIT.search(text))), float(bool(_QUOTE.search(text))),
             float(statement), float(_matches(lang.change, text)),
             float(press.is_formula(text)), float(press.is_ceremony(text)),
-            float(bool(_ANAPHOR.match(text))), float(press.formula_end(body, a, b) > a),
-            float(p == first_para and rank == 0 and press.dateline_end(body, a, b) > a),
+            float(bool(_ANAPHOR.match(text))), float(shown[rank] > opening),
+            float(opening > a),
             float("?" in text), len(_CAPS.findall(text)) / n_words,
         )
         decay = vec[_AT["rank_decay"]]
         vec += (decay * vec[_AT["log_words"]], decay * vec[_AT["title"]], decay * vec[_AT["centrality"]],
                 vec[_AT["pos0"]] * vec[_AT["short"]])
-        out.append(Candidate(i, a, b, frozenset(own), figure, stat, statement, vec))
+        # Repeats are judged on what is shown: a cut dateline's place is not what the lead says.
+        said = own.keys() if shown[rank] == a else set(content_words(body[shown[rank]:b]))
+        out.append(Candidate(i, a, b, frozenset(said), figure, stat, statement, vec))
     return out
