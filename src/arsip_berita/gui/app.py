@@ -126,29 +126,39 @@ class ArchiveOpener(QObject):
         return False
 
     def open(self) -> None:
+        """Open in the window's write worker (opening may repair the index or add the samples), so
+        the window stays responsive; the window gets the archive when it is ready."""
         if self._done:
             return
         self._done = True
         QApplication.instance().removeEventFilter(self)
-        from arsip_berita.service import ArchiveService
-
         window = self._window
         window.statusBar().showMessage(QCoreApplication.translate("", "Membuka arsip ..."))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            service = ArchiveService.open(self._archive)
-        except ArsipError as exc:
-            QApplication.restoreOverrideCursor()
-            window.statusBar().clearMessage()
-            errors.show_error(window, exc)
-            box = QApplication.activeModalWidget()
-            code = exc.exit_code
-            if box is not None:
-                box.finished.connect(lambda _r=0: QApplication.exit(code))  # type: ignore[attr-defined]
-            else:
-                QApplication.exit(code)
-            return
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        archive = self._archive
+
+        def work(_ctx: object) -> object:
+            from arsip_berita.service import ArchiveService
+
+            return ArchiveService.open(archive)
+
+        window.runner.submit("buka-arsip", work, write=True,  # type: ignore[attr-defined]
+                             on_done=self._on_opened, on_error=self._on_failed)
+
+    def _on_opened(self, service: object) -> None:
         QApplication.restoreOverrideCursor()
+        window = self._window
         window.statusBar().clearMessage()
         window.attach(service)  # type: ignore[attr-defined]
         window.start()  # type: ignore[attr-defined]
+
+    def _on_failed(self, exc: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        self._window.statusBar().clearMessage()  # type: ignore[attr-defined]
+        errors.show_error(self._window, exc)
+        code = exc.exit_code if isinstance(exc, ArsipError) else 1
+        box = QApplication.activeModalWidget()
+        if box is not None:
+            box.finished.connect(lambda _r=0: QApplication.exit(code))  # type: ignore[attr-defined]
+        else:
+            QApplication.exit(code)
