@@ -58,3 +58,26 @@ def test_the_opening_window_is_consistent(qtbot, settings) -> None:  # type: ign
     assert window.results.sort_combo.currentText() == "Terbaru"
     assert not window.results.sort_combo.model().item(0).isEnabled()
     window.close()
+
+
+def test_the_window_needs_neither_the_index_nor_the_importer() -> None:
+    """What loads before the first paint: not the search index, the importer or the CLI's commands."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from arsip_berita.cli.main import launches_gui
+
+    assert launches_gui([]) and launches_gui(["--archive", "x", "-v"]) and launches_gui(["gui"])
+    assert not launches_gui(["search", "banjir"]) and not launches_gui(["--help"])
+    code = ("import sys\n"
+            "from arsip_berita.cli.main import build_parser\n"
+            "build_parser(with_commands=False).parse_args([])\n"
+            "import arsip_berita.gui.app, arsip_berita.gui.mainwindow\n"
+            "print(sorted(m for m in ('whoosh', 'arsip_berita.service', 'arsip_berita.importer',\n"
+            "      'arsip_berita.index', 'arsip_berita.cli.search_cmd') if m in sys.modules))\n")
+    src = Path(__file__).resolve().parents[2] / "src"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={"PYTHONPATH": str(src), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
