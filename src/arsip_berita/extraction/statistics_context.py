@@ -435,7 +435,8 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
         if st.kind != "baseline" and period is not None and _is_compared(text, periods, st, sent, period):
             period = None
         if period is None and st.kind not in ("baseline", "change") and parent is None:
-            period = _later_in_sentence(text, st, sent, periods, starts_of_figures)  # '30 desa ... tahun 2025'
+            period = _earlier_in_sentence(text, st, sent, periods) \
+                or _later_in_sentence(text, st, sent, periods, starts_of_figures)  # '30 desa ... tahun 2025'
         own = period
         if own is None and st.kind != "baseline":
             own = parent.period if parent is not None else (prev.period if prev is not None else None) or subject.period
@@ -506,6 +507,17 @@ def _own_relative(text: str, lo: int, hi: int) -> re.Match[str] | None:
                 not re.search(r"(?i)periode\s+yang\s+sama\s+$", text[max(lo, m.start() - 20):m.start()]):
             return m
     return None
+
+
+def _earlier_in_sentence(text: str, st: Statistic, sent: tuple[int, int], periods: list[Cand]) -> str | None:
+    """The figure's sentence named its period before it ('ekspor ... Januari–Agustus 2023 turun 11,08 persen
+    ..., demikian juga ekspor ... turun 16,58 persen'), unless as the compared one."""
+    best = None
+    for d in periods:
+        if sent[0] <= d.start < st.start and d.role == "period" and \
+                not _COMPARED_BEFORE.search(text, max(sent[0], d.start - 30), d.start):
+            best = d
+    return best.canonical if best is not None else None
 
 
 def _later_in_sentence(text: str, st: Statistic, sent: tuple[int, int], periods: list[Cand],

@@ -237,3 +237,11 @@ def test_period_later_in_the_sentence_and_relative_to_the_article() -> None:
             "Deli Serdang meraih urutan ke-2 terbaik.")
     rank = [s for s in _stats(text) if s.kind == "rank"][0]
     assert rank.period == "2023"
+
+
+def test_period_named_earlier_in_the_sentence() -> None:
+    text = ("Nilai ekspor Indonesia Mei 2024 mencapai US$20 miliar.\n\nMenurut sektor, ekspor industri pengolahan "
+            "Januari–Mei 2024 turun 11,1 persen dibanding periode yang sama tahun 2023, demikian juga ekspor "
+            "pertanian turun 8,1 persen dan ekspor pertambangan turun 16,5 persen.")
+    for value in ("11.1", "8.1", "16.5"):
+        assert _one(text, value).period == "Januari–Mei 2024 dibanding Januari–Mei 2023", value
