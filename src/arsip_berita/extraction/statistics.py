@@ -69,7 +69,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number": re.compile(
             rf"(?<![\w.,/:\-–—−])(?:(?P<prefix>{prefix})\s?)?(?P<sign>(?i:minus)\s+|[-−](?=\d))?(?P<digits>{NUM})"
             rf"(?:\s?(?P<scale>{scale})(?:\b|(?=\d{{1,2}}[.)]\s)))?"
-            rf"(?:\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w)(?:/[A-Za-z]+\b)?)?"  # '6,75 jam/hari'
+            rf"(?:\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w))?"
+            rf"(?:/[A-Za-z]+\b)?"  # '6,75 jam/hari', 'Rp 1,5 juta/bulan'
             rf"(?:(?![\w/])|(?<=[a-zA-Z])(?=\d{{1,2}}[.)](?:\s|$)))"),
         "unit_after": re.compile(rf"(?:\s?(?P<scale>{scale})\b)?\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w)"),
         # '5-6 jam', '300 hingga 400 peserta': the lower bound of a range written with its unit once

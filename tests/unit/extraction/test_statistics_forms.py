@@ -133,3 +133,7 @@ def test_counted_noun_is_the_indicator_without_the_verb_after_it() -> None:
     stats = extract("Sebanyak 13 kabupaten dan 1 kota se-Kalteng diminta menuntaskan pendataan. "
                     "Pada 2024 ditargetkan 2.400 peserta mengikuti pelatihan di 21 puskesmas.").statistics
     assert [s.indicator for s in stats] == ["kabupaten", "kota", "peserta", "puskesmas"]
+
+
+def test_amount_per_time_keeps_its_scale() -> None:
+    assert _values("Insentif guru honorer Kota Bima Rp 1,5 juta/bulan.") == [("1500000", "rupiah")]
