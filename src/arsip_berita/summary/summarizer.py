@@ -20,8 +20,8 @@ from arsip_berita.summary.features import Candidate, candidates, content_words, 
 from arsip_berita.summary.scorer import Rule, Scorer, shipped
 from arsip_berita.summary.splitter import split_spans
 
-__all__ = ["MAX_OVERLAP", "Weights", "check_rule", "content_words", "select", "summarize", "summarize_spans",
-           "summary_of"]
+__all__ = ["MAX_OVERLAP", "Weights", "check_rule", "content_words", "near_duplicate", "select", "summarize",
+           "summarize_spans", "summary_of"]
 
 # Sentences sharing more than this share of their content words with a chosen one add nothing.
 MAX_OVERLAP = 0.6
@@ -60,13 +60,12 @@ def select(cands: Sequence[Candidate], scores: Sequence[float], n: int, key_figu
         if not any(near_duplicate(cands[k], cands[c]) for c in chosen):
             chosen.append(k)
     if key_figure and len(chosen) > 1 and not any(cands[c].stat for c in chosen):
-        protected = chosen[0]  # the best pick (the lead when kept) stays
-        weakest = min(chosen[1:], key=lambda c: scores[c])
+        weakest = min(chosen[1:], key=lambda c: scores[c])  # the best pick (the lead when kept) stays
         others = [c for c in chosen if c != weakest]
         best = max((k for k in range(min(figure_reach, len(cands)))
                     if cands[k].stat and not any(near_duplicate(cands[k], cands[c]) for c in others)),
                    key=lambda k: scores[k], default=None)
-        if best is not None and protected != weakest:
+        if best is not None:
             chosen = others + [best]
     return sorted(chosen)
 
