@@ -98,3 +98,33 @@ def test_statistic_shows_previous_value_and_watch_badge(qtbot, series_archive: P
         window.close()
     finally:
         svc.close()
+
+
+def test_copies_fold_under_one_result(qtbot, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from conftest import make_window
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "ledger"))
+    from ledger_releases import write_republications
+
+    svc = ArchiveService.open(tmp_path / "arsip", with_samples=False)
+    try:
+        assert svc.import_paths([write_republications(tmp_path / "rilis")], processes=1).added == 5
+        window = make_window(qtbot, svc, settings)
+        copies = window._copy_collapser
+        qtbot.waitUntil(lambda: bool(copies.cluster_of), timeout=20000)
+        window.set_query("posyandu")
+        qtbot.waitUntil(lambda: "salinan digabung" in window.results.count_label.text(), timeout=10000)
+        table, proxy = window.results.table, window.results.proxy
+        shown = [r for r in range(proxy.rowCount()) if not table.isRowHidden(r)]
+        titles = {proxy.index(r, 0).data() for r in shown}
+        assert proxy.rowCount() == 5 and len(shown) == 2 and "Dinkes Tanah Laut Buka Kelas Ibu Hamil" in titles
+        assert "3 salinan digabung" in window.results.count_label.text()
+        badges = [r for r in shown if proxy.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None]
+        assert len(badges) == 1
+        copies.action.setChecked(False)  # Tampilan > Gabungkan salinan di hasil, off: every copy shows
+        assert not any(table.isRowHidden(r) for r in range(proxy.rowCount()))
+        window.close()
+    finally:
+        svc.close()

@@ -77,14 +77,26 @@ class LedgerLinks(QObject):
         window.panel.statistic_selected.connect(self._on_statistic_selected)
         window.panel.statistics_view.doubleClicked.connect(self._on_statistic_double_clicked)
         window.directory_loaded.connect(self._on_archive_changed)
+        from arsip_berita.gui.copies import install_copy_collapser
+
+        self.copies = install_copy_collapser(window)
         self._show_badge()
 
     # --- the ledger ---------------------------------------------------------------------------
     def _on_archive_changed(self, _data: object = None) -> None:
         self.ledger = None  # rebuilt when next needed
+        if not self.window.isVisible():  # closing (a late report of a task): start no new work
+            return
         directory = self.window.service.directory
         self.window.runner.submit("pantauan", lambda ctx: load_watch(directory, ctx), bulk=True,
                                   on_done=self._on_watch_loaded)
+        from arsip_berita.gui.copies import find_clusters
+
+        # The window's own service: signatures computed now are kept for the next start (when no
+        # import holds the writer lock at that moment; otherwise they are computed again next time).
+        svc = self.window.service
+        self.window.runner.submit("salinan", lambda ctx: find_clusters(svc, ctx), bulk=True,
+                                  on_done=self.copies.set_clusters)
 
     def _on_article_shown(self, article_id: int) -> None:
         self.article_id = article_id

@@ -1,0 +1,126 @@
+"""Near-duplicate copies in the results: one release per cluster, a '+N salinan' badge on it, the
+copies hidden until Tampilan > Gabungkan salinan di hasil is turned off.
+
+Works on the results table as it is (rows hidden in the view, a decoration on the title), so the
+results model and its selection are left alone; re-applied after every search and every re-sort.
+"""
+
+from __future__ import annotations
+
+import types
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu
+
+from arsip_berita.gui.models import DataRole
+
+BADGE_SIZE = (64, 16)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CopyCollapser", text)
+
+
+def copies_badge(n: int) -> QPixmap:
+    ratio = 2.0
+    pixmap = QPixmap(int(BADGE_SIZE[0] * ratio), int(BADGE_SIZE[1] * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#DCEBF5"))
+    painter.setPen(QColor("#0072B2"))
+    painter.drawRoundedRect(QRectF(0.5, 1.5, BADGE_SIZE[0] - 1, BADGE_SIZE[1] - 3), 6, 6)
+    font = QFont()
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    painter.setPen(QColor("#00466E"))
+    painter.drawText(QRectF(0, 0, *BADGE_SIZE), int(Qt.AlignmentFlag.AlignCenter), tr("+{0} salinan").format(n))
+    painter.end()
+    return pixmap
+
+
+def find_clusters(svc: Any, _ctx: Any = None) -> list[list[int]]:
+    """Member ids of every near-duplicate cluster (signatures cached in the archive when writable)."""
+    from arsip_berita.ledger.duplicates import near_duplicate_clusters
+
+    return [list(c.ids) for c in near_duplicate_clusters(svc)]
+
+
+class CopyCollapser(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.enabled = True
+        self.cluster_of: dict[int, int] = {}  # article id -> the cluster's smallest id
+        self.hidden_copies: dict[int, int] = {}  # shown article id -> copies hidden under it
+        self._base_count = ""
+        self._badges: dict[int, QPixmap] = {}
+        model = window.results.model
+        original = model.extra_data
+
+        def extra_data(model_self: Any, item: Any, column: int, role: int) -> Any:
+            n = self.hidden_copies.get(getattr(item, "id", -1), 0)
+            if n and column == 0 and role == Qt.ItemDataRole.DecorationRole:
+                if n not in self._badges:
+                    self._badges[n] = copies_badge(n)
+                return self._badges[n]
+            return original(item, column, role)
+
+        model.extra_data = types.MethodType(extra_data, model)
+        window.search_finished.connect(self._on_search_finished)
+        window.results.proxy.layoutChanged.connect(self.apply)
+        self.action = QAction(tr("Gabungkan &salinan di hasil"), window)
+        self.action.setObjectName("action_collapse_copies")
+        self.action.setCheckable(True)
+        self.action.setChecked(True)
+        self.action.toggled.connect(self.set_enabled)
+        # Into the Tampilan menu, beside the officials directory.
+        view_menu = next((m for m in window.actions_by_key["officials"].associatedObjects()
+                          if isinstance(m, QMenu)), None)
+        if view_menu is not None:
+            view_menu.addAction(self.action)
+
+    def set_clusters(self, clusters: list[list[int]]) -> None:
+        self.cluster_of = {i: min(ids) for ids in clusters for i in ids}
+        self.apply()
+
+    def set_enabled(self, on: bool) -> None:
+        self.enabled = on
+        self.apply()
+
+    def _on_search_finished(self, _result: object) -> None:
+        self._base_count = self.window.results.count_label.text()
+        self.apply()
+
+    def apply(self) -> None:
+        results = self.window.results
+        proxy, view = results.proxy, results.table
+        first_of: dict[int, int] = {}
+        self.hidden_copies = {}
+        hidden = 0
+        for row in range(proxy.rowCount()):
+            hit = proxy.index(row, 0).data(DataRole)
+            key = self.cluster_of.get(getattr(hit, "id", -1)) if self.enabled else None
+            hide = key is not None and key in first_of
+            if key is not None and not hide:
+                first_of[key] = hit.id
+            elif hide:
+                self.hidden_copies[first_of[key]] = self.hidden_copies.get(first_of[key], 0) + 1
+                hidden += 1
+            view.setRowHidden(row, hide)
+        model = results.model
+        if model.rowCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+        if self._base_count:
+            suffix = (" \u00b7 " + tr("{0} salinan digabung").format(hidden)) if hidden else ""
+            results.count_label.setText(self._base_count + suffix)
+
+
+def install_copy_collapser(window: Any) -> CopyCollapser:
+    collapser = getattr(window, "_copy_collapser", None)
+    if collapser is None:
+        collapser = window._copy_collapser = CopyCollapser(window)
+    return collapser
