@@ -19,6 +19,8 @@ def noun_phrase_before(text: str, start: int, end: int, lex: Lexicon) -> str | N
     for i in range(len(words) - 1, -1, -1):
         if words[i][2].lower() not in lex.indicator_heads:
             continue
+        if words[i][2][:1].isupper() and i > 0 and words[i - 1][2] not in (".", '"', "\u201c", ",", ":"):
+            continue  # 'Pekerja Bukan Penerima Upah (PBPU)': a word of a name, no measure
         while i > 0 and words[i - 1][2].lower() in lex.indicator_heads:
             i -= 1  # 'tingkat kemantapan': the phrase opens at the first measure noun
         phrase = [words[i]]
