@@ -20,6 +20,7 @@ from arsip_berita.ingest.dates import parse_date
 
 MAX_HEADER_LINES = 14  # a kop, a release header and a headline fit in this many lines
 MAX_HEADLINE_CHARS = 250
+MAX_HEADER_LINE_CHARS = 200  # letterhead, address, number and date lines are shorter
 SMALL_WORDS = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "atau", "pada", "dengan", "serta", "bagi"})
 
 
@@ -53,15 +54,17 @@ def line_kind(line: str) -> str | None:
     if not line:
         return None
     p = patterns()
+    if len(line) > MAX_HEADER_LINE_CHARS:  # a paragraph: only a link line can be this long
+        return "boilerplate" if p.boilerplate.match(line) else None
     if p.number.match(line):
         return "number"
     if p.stated_date.match(line):
         return "date"
     if p.label.match(line):
         return "label"
-    if p.address.search(line) and len(line) < 200:
+    if p.address.search(line):
         return "address"
-    if p.kop.match(line) and _is_upper(line) and len(line) < 160:
+    if p.kop.match(line) and _is_upper(line):
         return "kop"
     if p.running.match(line):
         return "running"
