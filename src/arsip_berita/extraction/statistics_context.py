@@ -456,6 +456,8 @@ def place_in_context(text: str, stats: list[Statistic], sentences: list[tuple[in
             # 'Peningkatan ekspor terbesar Agustus 2023 terhadap Juli 2023 ... sebesar US$790,8 juta'
             if compared is None and parent is not None and parent.change is not None:
                 compared = parent.change.baseline_period
+            if period is None and parent is None and prev is None and last_change is not None:
+                own = _plain_period(last_change.period)  # the paragraph's comparison goes on ('Sementara ... turun')
             if compared is None and last_change is not None and _plain_period(last_change.period) == own:
                 compared = last_change.period.split(" dibanding ")[1] if last_change.period and \
                     " dibanding " in last_change.period else None  # the comparison goes on

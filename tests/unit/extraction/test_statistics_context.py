@@ -245,3 +245,10 @@ def test_period_named_earlier_in_the_sentence() -> None:
             "pertanian turun 8,1 persen dan ekspor pertambangan turun 16,5 persen.")
     for value in ("11.1", "8.1", "16.5"):
         assert _one(text, value).period == "Januari–Mei 2024 dibanding Januari–Mei 2023", value
+
+
+def test_a_change_goes_on_with_the_paragraphs_comparison() -> None:
+    text = ("Nilai impor Indonesia Mei 2024 mencapai US$18 miliar.\n\nMenurut golongan barang, nilai impor "
+            "Januari–Mei 2024 terhadap periode yang sama tahun sebelumnya naik pada barang modal senilai "
+            "US$2,1 miliar (10,5 persen). Sementara impor bahan baku turun US$6,2 miliar (9,1 persen).")
+    assert _one(text, "6200000000").period == "Januari–Mei 2024 dibanding Januari–Mei 2023"
