@@ -25,7 +25,9 @@ from arsip_berita.importer import (
     INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, analysed, discover, run_tasks,
 )
 from arsip_berita.glossary import expansions
-from arsip_berita.index import SearchIndex, SearchResult
+from arsip_berita.core.model import SearchResult
+from arsip_berita.core.query import Query
+from arsip_berita.index import SearchIndex
 from arsip_berita.index.entities import official_key
 from arsip_berita.officials import OfficialRecord, PositionSpan, build_directory, holders_of
 from arsip_berita.store import DB_NAME, Store, WriterLock
@@ -384,9 +386,10 @@ class ArchiveService:
         return {i: a.body for i, a in self.store.get_many(ids).items()}
 
     @_storage_errors
-    def search(self, query: str, limit: int = 20, *, sort: str = "score",
+    def search(self, query: str | Query, limit: int = 20, *, sort: str = "score",
                with_facets: bool = False) -> SearchResult:
-        """Search the archive; raises QuerySyntaxError for a malformed query."""
+        """Search the archive with typed or pasted text (parsed once: never a query error; the result's
+        notice says how the text was read) or a ``Query``; an unknown ``sort`` is a QuerySyntaxError."""
         return self.index.search(query, limit=limit, sort=sort, with_facets=with_facets,
                                  bodies=self._bodies, expansions=self.expansions)
 

@@ -284,3 +284,33 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         return {"summary": list(self.sentences), "offsets": [list(o) for o in self.offsets]}
+
+
+@dataclass
+class SearchResult:
+    """A page of hits with everything the UI shows about the whole result set.
+
+    ``total`` counts every matching article (exact); ``facets`` maps a facet to (value, count)
+    pairs over the whole match set; ``terms`` are the index terms to mark (``core.matching``);
+    ``notice`` says how the query was read when it was read otherwise than typed.
+    """
+
+    query: str
+    hits: list[SearchHit]
+    total: int
+    took_ms: float
+    notice: str | None = None
+    suggestion: str | None = None
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"query": self.query, "took_ms": round(self.took_ms, 2),
+                               "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+        if self.notice:
+            out["notice"] = self.notice
+        if self.suggestion:
+            out["suggestion"] = self.suggestion
+        if self.facets:
+            out["facets"] = {k: [[n, c] for n, c in v] for k, v in self.facets.items()}
+        return out

@@ -13,7 +13,7 @@ from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from arsip_berita.core.errors import QuerySyntaxError
-from arsip_berita.core.model import SearchHit
+from arsip_berita.core.model import SearchHit, SearchResult
 from arsip_berita.index.analysis import analyze, frequent_stems, phrase_key
 from arsip_berita.index.docsets import DocsetEvaluator
 from arsip_berita.index.filters import filter_query
@@ -22,7 +22,7 @@ from arsip_berita.index.ranking import rank
 from arsip_berita.index.snippets import make_snippet
 
 if TYPE_CHECKING:
-    from arsip_berita.index.service import SearchIndex, SearchResult
+    from arsip_berita.index.service import SearchIndex
 
 USE_BIGRAMS = True
 USE_NAMES = True  # benchmarks/scale.py switches these off to measure plain phrase queries
@@ -234,8 +234,6 @@ def run_search(ix: SearchIndex, query: str | Query, *, limit: int, sort: str, wi
                bodies: Callable[[Sequence[int]], dict[int, str]] | None,
                expansions: Callable[[str], list[str]] | None) -> SearchResult:
     """Matches are counted exactly as sets (docsets) and the page is ranked from the same postings."""
-    from arsip_berita.index.service import SearchResult
-
     started = time.perf_counter()
     parsed = parse(query)
     if sort not in ("score", "date", "date_asc"):

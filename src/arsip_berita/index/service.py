@@ -12,7 +12,6 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +21,8 @@ from whoosh.reading import EmptyReader
 from whoosh.writing import IndexWriter
 
 from arsip_berita.core.errors import IndexOutdatedError
-from arsip_berita.core.model import Article, Extraction, SearchHit
+from arsip_berita.core.model import Article, Extraction, SearchResult
+from arsip_berita.core.query import Query
 from arsip_berita.index.columns import ColumnCache
 from arsip_berita.index.docsets import PostingCache
 from arsip_berita.index.schema import index_version, make_schema, to_document
@@ -30,31 +30,6 @@ from arsip_berita.index.schema import index_version, make_schema, to_document
 log = logging.getLogger(__name__)
 VERSION_FILE = "arsip-index.json"
 INDEX_NAME = "MAIN"
-
-
-@dataclass
-class SearchResult:
-    """A page of hits with everything the UI shows about the whole result set."""
-
-    query: str
-    hits: list[SearchHit]
-    total: int
-    took_ms: float
-    notice: str | None = None
-    suggestion: str | None = None
-    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    terms: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"query": self.query, "took_ms": round(self.took_ms, 2),
-                               "total": self.total, "hits": [h.to_dict() for h in self.hits]}
-        if self.notice:
-            out["notice"] = self.notice
-        if self.suggestion:
-            out["suggestion"] = self.suggestion
-        if self.facets:
-            out["facets"] = {k: [[n, c] for n, c in v] for k, v in self.facets.items()}
-        return out
 
 
 def _storage(directory: Path, *, readonly: bool) -> FileStorage:
@@ -175,7 +150,7 @@ class SearchIndex:
         return IndexBatchWriter(self._open())
 
     # --- searching -----------------------------------------------------------------------
-    def search(self, query: str, *, limit: int = 20, sort: str = "score",
+    def search(self, query: str | Query, *, limit: int = 20, sort: str = "score",
                with_facets: bool = False, bodies: Callable[[Sequence[int]], dict[int, str]] | None = None,
                expansions: Callable[[str], list[str]] | None = None) -> SearchResult:
         from arsip_berita.index.searching import run_search

@@ -65,3 +65,16 @@ def test_facet_clicks_edit_the_value_not_the_text() -> None:
 ])
 def test_date_filter_values(value: str, iso: str | None) -> None:
     assert normalize_date(value) == iso
+
+
+def test_the_whoosh_engine_implements_the_search_backend_interface(tmp_path) -> None:
+    from arsip_berita.core.backend import BackendWriter, SearchBackend
+    from arsip_berita.index import SearchIndex
+
+    ix = SearchIndex(tmp_path / "index")
+    ix.create()
+    assert isinstance(ix, SearchBackend)
+    assert isinstance(ix.writer(), BackendWriter)
+    result = ix.search(Query.parse("banjir tempat:Kalteng"))
+    assert result.total == 0 and result.query == "banjir tempat:Kalteng"
+    ix.close()
