@@ -9,6 +9,7 @@ import argparse
 import importlib
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from arsip_berita import __version__
@@ -100,7 +101,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="tampilkan log rinci")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     gui = sub.add_parser("gui", help="buka aplikasi desktop")
-    gui.set_defaults(func=_run_gui)
+    gui.set_defaults(func=None)
     if with_commands:  # the GUI's launch skips them: they load the archive's modules before the window
         for name in COMMAND_MODULES:
             importlib.import_module(name).register(sub)
@@ -125,18 +126,18 @@ def launches_gui(argv: list[str]) -> bool:
     return True
 
 
-def _run_gui(args: argparse.Namespace) -> int:
-    from arsip_berita.gui.app import run_app
-
-    return run_app(archive=args.archive, lang=args.lang)
+def _no_gui(args: argparse.Namespace) -> int:
+    raise ArsipError("Aplikasi desktop tidak tersedia di sini; pakai salah satu perintah (lihat --help).")
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], *, launch_gui: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run a command; with no command, ``launch_gui`` (given by ``__main__``: the CLI never imports
+    the GUI, the program's entry point puts the two side by side)."""
     parser = build_parser(with_commands=not launches_gui(argv))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    func = getattr(args, "func", None) or _run_gui
+    func = getattr(args, "func", None) or launch_gui or _no_gui
     try:
         return int(func(args))
     except ArsipError as exc:
