@@ -284,11 +284,25 @@ def bench_duplicates(work: Path, sizes: list[int]) -> None:
             store.add_batch(rows[start:start + 5000])
         store.close()
         svc = ArchiveService(folder, readonly=True)
+        writer = Store(folder / DB_NAME)
         try:
+            # First run: every signature computed; kept through a writable store, as a writable
+            # archive keeps them (this read-only service would not, and a writable one would first
+            # rebuild the search index of these store-only articles).
+            svc.cache_near_duplicate_signatures = lambda scheme, rows: (writer.save_signatures(scheme, rows), True)[1]
             t = time.perf_counter()
             clusters = near_duplicate_clusters(svc)
             took = time.perf_counter() - t
+            writer.close()
+            writer = None
+            del svc.cache_near_duplicate_signatures
+            t = time.perf_counter()
+            again = near_duplicate_clusters(svc)
+            took_cached = time.perf_counter() - t
+            assert [c.ids for c in again] == [c.ids for c in clusters]
         finally:
+            if writer is not None:
+                writer.close()
             svc.close()
         where = {i: ci for ci, c in enumerate(clusters) for i in c.ids}
         hit = sum(1 for a, b in planted if a in where and where.get(a) == where.get(b))
@@ -302,7 +316,7 @@ def bench_duplicates(work: Path, sizes: list[int]) -> None:
         kinds = ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in by_kind.items())
         print(f"[duplicates] {n} releases ({len(planted)} planted copies): recall {hit}/{len(planted)} = "
               f"{hit / max(1, len(planted)):.3f} ({kinds}); {len(clusters)} clusters; other pairs clustered {extra}; "
-              f"time {took:.1f} s (first run: signatures computed, read-only so not cached)")
+              f"time {took:.1f} s computing every signature, {took_cached:.1f} s with the signatures cached")
 
 
 def main() -> int:
