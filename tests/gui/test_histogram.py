@@ -11,11 +11,11 @@ from arsip_berita.service import ArchiveService
 
 
 def test_bars_fill_the_span_by_month_or_year() -> None:
-    bars = histogram_bars("", {"month": [("2024-03", 2), ("2024-01", 1)], "year": [("2024", 3)]})
+    bars = histogram_bars("", {"bulan": [("2024-03", 2), ("2024-01", 1)], "tahun": [("2024", 3)]})
     assert [(b.period, b.count) for b in bars] == [("2024-01", 1), ("2024-02", 0), ("2024-03", 2)]
     assert bars[0].label == "Januari 2024" and bars[0].clause == "tanggal:2024-01"
-    long = histogram_bars("tanggal:2021", {"month": [("2019-01", 1), ("2024-01", 1)],
-                                           "year": [("2019", 1), ("2021", 4), ("2024", 1)]})
+    long = histogram_bars("tanggal:2021", {"bulan": [("2019-01", 1), ("2024-01", 1)],
+                                           "tahun": [("2019", 1), ("2021", 4), ("2024", 1)]})
     assert [b.period for b in long] == ["2019", "2020", "2021", "2022", "2023", "2024"]
     assert [b.period for b in long if b.active] == ["2021"]
     assert histogram_bars("", {}) == []

@@ -75,13 +75,13 @@ def test_sort_by_date_puts_the_newest_first(qtbot, window) -> None:  # type: ign
 def test_facet_click_adds_the_filter_and_a_second_click_removes_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     _search(qtbot, window, "Contoh OR Teladan")
     rows: list[FacetRow] = window.facets.facet_model.rows()
-    year = next(i for i, r in enumerate(rows) if r.field == "year" and r.value == "2024")
+    year = next(i for i, r in enumerate(rows) if r.field == "tahun" and r.value == "2024")
     rect = window.facets.visualRect(window.facets.facet_model.index(year, 0))
     with qtbot.waitSignal(window.search_finished, timeout=20000):
         qtbot.mouseClick(window.facets.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "tanggal:2024" in window.search_bar.text()
     active = [r for r in window.facets.facet_model.rows() if r.active]
-    assert [(r.field, r.value) for r in active] == [("year", "2024")]
+    assert [(r.field, r.value) for r in active] == [("tahun", "2024")]
     row = next(i for i, r in enumerate(window.facets.facet_model.rows()) if r.active)
     rect = window.facets.visualRect(window.facets.facet_model.index(row, 0))
     with qtbot.waitSignal(window.search_finished, timeout=20000):

@@ -16,7 +16,7 @@ def test_result_and_facet_models(qtmodeltester, window) -> None:  # type: ignore
     model.set_rows(result.hits)
     qtmodeltester.check(model)
     facets = FacetModel()
-    facets.set_rows(facet_rows("tanggal:2024", {"year": [("2024", 2)], "source_f": [("Diskominfo", 1)]}))
+    facets.set_rows(facet_rows("tanggal:2024", {"tahun": [("2024", 2)], "sumber": [("Diskominfo", 1)]}))
     assert [r.active for r in facets.rows()] == [False, True, False, False]
     qtmodeltester.check(facets)
 

@@ -13,10 +13,10 @@ from arsip_berita.officials import PositionSpan
 
 def test_first_view_has_facets_over_the_whole_archive(window) -> None:  # type: ignore[no-untyped-def]
     rows = window.facets.facet_model.rows()
-    years = {r.value: r.count for r in rows if r.field == "year" and r.value}
+    years = {r.value: r.count for r in rows if r.field == "tahun" and r.value}
     assert years and sum(years.values()) == window.service.count()
     assert window.results.count_label.text().endswith("artikel terbaru")
-    month = next(i for i, r in enumerate(rows) if r.field == "month" and r.value)
+    month = next(i for i, r in enumerate(rows) if r.field == "bulan" and r.value)
     shown = window.facets.facet_model.index(month, FacetModel.VALUE).data()
     assert "-" not in shown and shown.split()[-1].isdigit()  # "Maret 2024", not "2024-03"
     count = window.facets.facet_model.index(month, FacetModel.COUNT)

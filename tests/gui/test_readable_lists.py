@@ -29,7 +29,7 @@ def test_facets_sharing_a_long_start_stay_distinguishable(qtbot) -> None:  # typ
     qtbot.addWidget(panel)
     panel.resize(200, 400)
     panel.show()
-    panel.show_facets("", {"org_f": [(LONG[0], 6), (LONG[1], 4), ("Dinas Sosial", 3)]})
+    panel.show_facets("", {"instansi": [(LONG[0], 6), (LONG[1], 4), ("Dinas Sosial", 3)]})
     rows = panel.facet_model.rows()
     shown = {rows[i].value: _shown(panel, i) for i in range(len(rows)) if rows[i].value}
     assert shown["Dinas Sosial"] == "Dinas Sosial"
@@ -42,5 +42,5 @@ def test_facets_sharing_a_long_start_stay_distinguishable(qtbot) -> None:  # typ
 def test_sample_sources_lose_their_prefix_in_the_facets(qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = FacetPanel()
     qtbot.addWidget(panel)
-    panel.show_facets("", {"source_f": [("Contoh: Diskominfo Kabupaten Gowa", 2)]})
+    panel.show_facets("", {"sumber": [("Contoh: Diskominfo Kabupaten Gowa", 2)]})
     assert panel.facet_model.index(1, FacetModel.VALUE).data() == "Diskominfo Kabupaten Gowa"

@@ -59,7 +59,7 @@ def test_one_enter_runs_a_filter_typed_in_full(qtbot, window) -> None:  # type: 
     # The results and the ticked facet belong to the query the field shows.
     assert window.search_bar.text() == 'pejabat:"Budi Santoso"'
     active = [(r.field, r.value) for r in window.facets.facet_model.rows() if r.active]
-    assert active == [("official_f", "Budi Santoso")]
+    assert active == [("pejabat", "Budi Santoso")]
     assert "Banjir" in window.results.model.rows()[0].title
 
 

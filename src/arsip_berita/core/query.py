@@ -36,6 +36,9 @@ ALIASES = {
 # The engine's name for each key (index fields are an engine detail).
 ENGINE_FIELD = {"pejabat": "official", "jabatan": "position", "instansi": "org", "tempat": "place",
                 "tanggal": "date", "sumber": "source", "indikator": "indicator"}
+# Facets of a result (public names, as --json and the GUI show them) and the filter each sets.
+FACET_FILTER = {"pejabat": "pejabat", "instansi": "instansi", "provinsi": "tempat", "kabupaten": "tempat",
+                "tahun": "tanggal", "bulan": "tanggal", "sumber": "sumber"}
 # Labels of a release header pasted with their value: the label is not a search word.
 HEADER_LABELS = frozenset({"nomor", "no", "nomer", "perihal", "hal", "lampiran", "sifat", "ref", "tgl"})
 MAX_QUERY_CHARS = 2000

@@ -19,9 +19,9 @@ def tr(text: str) -> str:
 
 
 def facet_labels() -> dict[str, str]:
-    return {"official_f": tr("Pejabat"), "org_f": tr("Instansi"), "province_f": tr("Provinsi"),
-            "regency_f": tr("Kabupaten/Kota"), "year": tr("Tahun"), "month": tr("Bulan"),
-            "source_f": tr("Sumber")}
+    return {"pejabat": tr("Pejabat"), "instansi": tr("Instansi"), "provinsi": tr("Provinsi"),
+            "kabupaten": tr("Kabupaten/Kota"), "tahun": tr("Tahun"), "bulan": tr("Bulan"),
+            "sumber": tr("Sumber")}
 
 
 def facet_rows(query: str, facets: dict[str, list[tuple[str, int]]], per_group: int = PER_GROUP) -> list[FacetRow]:

@@ -52,8 +52,8 @@ def _months_between(first: str, last: str) -> list[str]:
 
 def histogram_bars(query: str, facets: dict[str, list[tuple[str, int]]]) -> list[Bar]:
     """Bars over the whole span, empty periods included: by month up to MAX_MONTHS, else by year."""
-    months = {v: n for v, n in facets.get("month", []) if len(v) == 7 and v[4] == "-" and v[:4].isdigit()}
-    years = {v: n for v, n in facets.get("year", []) if len(v) == 4 and v.isdigit()}
+    months = {v: n for v, n in facets.get("bulan", []) if len(v) == 7 and v[4] == "-" and v[:4].isdigit()}
+    years = {v: n for v, n in facets.get("tahun", []) if len(v) == 4 and v.isdigit()}
     periods: list[str]
     counts: dict[str, int]
     if months and len(months) < FACET_LIMIT and len(span := _months_between(min(months), max(months))) <= MAX_MONTHS:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
+from arsip_berita.core.query import Query
 from arsip_berita.gui import errors
 from arsip_berita.gui.articleview import ArticleView, LoadedArticle, hit_terms
 from arsip_berita.gui.dialogs import SettingsDialog, ShortcutsDialog, archive_title
@@ -376,9 +377,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._article_gen += 1
         gen, svc = self._article_gen, self.service
         result = self.last_result
-        from arsip_berita.index.query import parse
-
-        terms = hit_terms(result.terms, parse(result.query).words) if result and result.query else ()
+        terms = hit_terms(result.terms, Query.parse(result.query).words) if result and result.query else ()
 
         def work(_ctx: object) -> LoadedArticle:
             return LoadedArticle(svc.get_article(article_id), svc.get_extraction(article_id), terms)
@@ -480,10 +479,5 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
 
 def parse_free_text(query: str) -> str:
-    """The query without its field filters."""
-    from arsip_berita.index.query import parse
-
-    try:
-        return parse(query).text
-    except QuerySyntaxError:
-        return query
+    """The query without its field filters (the Query value's free text)."""
+    return Query.parse(query).text

@@ -235,9 +235,9 @@ def facet_value_text(r: FacetRow) -> str:
     """The group label for a header; a month facet reads "Juli 2024", not its key "2024-07"."""
     if r.value is None:
         return r.label
-    if r.field == "source_f":
+    if r.field == "sumber":
         return source_text(r.value)
-    return format_date(r.value) if r.field == "month" else r.value
+    return format_date(r.value) if r.field == "bulan" else r.value
 
 
 def format_count(n: int) -> str:

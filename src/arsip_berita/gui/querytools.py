@@ -1,54 +1,66 @@
-"""Pure helpers that edit the query text: facet clauses, toggling a filter, field-prefix completion."""
+"""Pure helpers over the query: facet filters and date bars edit the ``Query`` value (not its text
+with patterns), field-prefix completion.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-# Facet key of SearchResult.facets -> the query-language field that filters by it.
-FACET_FIELDS = {
-    "official_f": "pejabat", "org_f": "instansi", "province_f": "tempat", "regency_f": "tempat",
-    "year": "tanggal", "month": "tanggal", "source_f": "sumber",
-}
+from arsip_berita.core.query import FACET_FILTER, Filter, Query
+
 FIELD_PREFIXES = ("pejabat:", "jabatan:", "instansi:", "tempat:", "tanggal:", "sumber:", "indikator:",
                   "official:", "position:", "org:", "place:", "date:", "source:", "indicator:")
 
 
 def clause(field: str, value: str) -> str:
-    """``field:value``, quoted when the value has spaces or punctuation."""
-    value = value.replace('"', "").strip()
-    if re.fullmatch(r"[\w.\-]+", value):
-        return f"{field}:{value}"
-    return f'{field}:"{value}"'
+    """``field:value`` as the query language writes it (quoted when the value has spaces)."""
+    return str(Filter(field, value.replace('"', "").strip()))
 
 
 def facet_clause(facet_key: str, value: str) -> str:
-    return clause(FACET_FIELDS.get(facet_key, "sumber"), value)
+    """The filter a facet value sets (``provinsi`` and ``kabupaten`` set ``tempat:``)."""
+    return clause(FACET_FILTER.get(facet_key, "sumber"), value)
 
 
-def _clause_pattern(text: str) -> re.Pattern[str]:
-    field, _, value = text.partition(":")
-    value = value.strip('"')
-    return re.compile(r'(?<!\S)' + re.escape(field) + r':(?:"' + re.escape(value) + r'"|'
-                      + re.escape(value) + r')(?!\S)', re.IGNORECASE)
+def _filter_of(text: str) -> Filter | None:
+    filters = Query.parse(text).filters
+    return filters[0] if filters else None
+
+
+def _same(a: Filter, b: Filter) -> bool:
+    return a.key == b.key and a.negated == b.negated and a.value.casefold() == b.value.casefold()
 
 
 def has_clause(query: str, text: str) -> bool:
-    return _clause_pattern(text).search(query) is not None
+    """True when the filter written ``text`` is one of ``query``'s filters (values compared without case)."""
+    wanted = _filter_of(text)
+    return wanted is not None and any(_same(f, wanted) for f in Query.parse(query).filters)
 
 
 def toggle_clause(query: str, text: str) -> str:
-    """Add the filter ``text`` to ``query``, or remove it when it is already there."""
-    pattern = _clause_pattern(text)
-    if pattern.search(query):
-        return re.sub(r"\s+", " ", pattern.sub(" ", query)).strip()
-    return f"{query.strip()} {text}".strip()
+    """``query`` with the filter ``text`` added, or removed when it is there: the Query is edited and
+    written back, so the free text keeps its meaning whatever was typed around it."""
+    wanted = _filter_of(text)
+    q = Query.parse(query)
+    if wanted is None:
+        return str(q)
+    present = [f for f in q.filters if _same(f, wanted)]
+    if present:
+        return str(q.without_filter(wanted.key, present[0].value))
+    return str(q.with_filter(wanted.key, wanted.value, wanted.negated))
 
 
 def active_clauses(query: str, facets: dict[str, list[tuple[str, int]]]) -> set[tuple[str, str]]:
-    """The (facet key, value) pairs whose clause is in the query."""
-    return {(key, value) for key, rows in facets.items() for value, _ in rows
-            if has_clause(query, facet_clause(key, value))}
+    """The (facet key, value) pairs whose filter is in the query."""
+    filters = Query.parse(query).filters
+    out = set()
+    for key, rows in facets.items():
+        for value, _ in rows:
+            wanted = Filter(FACET_FILTER.get(key, "sumber"), value)
+            if any(_same(f, wanted) for f in filters):
+                out.add((key, value))
+    return out
 
 
 def completions(officials: Iterable[str], history: Iterable[str]) -> list[str]:

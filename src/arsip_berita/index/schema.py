@@ -15,6 +15,9 @@ from arsip_berita.index.analysis import frequent_pairs, indonesian_analyzer, phr
 
 SCHEMA_VERSION = 10  # 10: release header (number, issuer) searchable; 'Rp19,2' read as 'Rp 19,2'
 FACET_FIELDS = ("official_f", "org_f", "province_f", "regency_f", "year", "month", "source_f")
+# The public name of each facet (core.query.FACET_FILTER): index field names stay inside the engine.
+PUBLIC_FACETS = {"official_f": "pejabat", "org_f": "instansi", "province_f": "provinsi", "regency_f": "kabupaten",
+                 "year": "tahun", "month": "bulan", "source_f": "sumber"}
 
 
 def make_schema() -> Schema:

@@ -19,6 +19,7 @@ from arsip_berita.index.docsets import DocsetEvaluator
 from arsip_berita.index.filters import filter_query
 from arsip_berita.index.query import ParsedQuery, Query, parse
 from arsip_berita.index.ranking import rank
+from arsip_berita.index.schema import PUBLIC_FACETS
 from arsip_berita.index.snippets import make_snippet
 
 if TYPE_CHECKING:
@@ -260,7 +261,8 @@ def run_search(ix: SearchIndex, query: str | Query, *, limit: int, sort: str, wi
         texts = bodies(ids) if bodies and ids else {}
         hits = [_hit(f, score, make_snippet(texts.get(int(f["id"]), ""), terms)) for f, score in stored]
         total = len(docs)
-        facets = ix.columns.columns(searcher).count(docs) if with_facets else {}
+        counted = ix.columns.columns(searcher).count(docs) if with_facets else {}
+        facets = {PUBLIC_FACETS[k]: v for k, v in counted.items()}
         suggestion = _suggest(ix, searcher, parsed) if total == 0 or notice else None
     notice = " ".join(x for x in (*parsed.notices, notice) if x) or None
     return SearchResult(query=query if isinstance(query, str) else str(query), hits=hits, total=total,

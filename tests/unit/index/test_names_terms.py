@@ -87,11 +87,11 @@ def test_date_order_puts_undated_last(names_archive: ArchiveService) -> None:
 
 
 def test_facets_follow_a_new_commit(names_archive: ArchiveService, tmp_path: Path) -> None:
-    before = dict(names_archive.search("desa", with_facets=True).facets["year"])
+    before = dict(names_archive.search("desa", with_facets=True).facets["tahun"])
     extra = tmp_path / "tambahan.txt"
     extra.write_text("Rapat Desa Wisata\n\nPemerintah desa menggelar rapat wisata pada 2/2/2025.", encoding="utf-8")
     assert names_archive.import_paths([extra], processes=1).added == 1
-    after = dict(names_archive.search("desa", with_facets=True).facets["year"])
+    after = dict(names_archive.search("desa", with_facets=True).facets["tahun"])
     assert after == {**before, "2025": 1}
 
 

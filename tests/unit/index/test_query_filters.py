@@ -114,12 +114,12 @@ def test_unknown_field_and_empty_value_are_read_with_a_notice(svc: ArchiveServic
 def test_facets_count_the_whole_result_set(svc: ArchiveService) -> None:
     res = svc.search("tempat:Kalteng", limit=1, with_facets=True)
     assert len(res.hits) == 1 and res.total >= 2
-    years = dict(res.facets["year"])
+    years = dict(res.facets["tahun"])
     assert years.get("2023") == 1 and years.get("2024", 0) >= 1
     assert sum(years.values()) == res.total
-    provinces = dict(res.facets["province_f"])
+    provinces = dict(res.facets["provinsi"])
     assert provinces.get("Kalimantan Tengah") == res.total
-    officials = dict(res.facets["official_f"])
+    officials = dict(res.facets["pejabat"])
     assert any("Ratna Dewi Lestari" in name and n == 2 for name, n in officials.items())
 
 
