@@ -75,3 +75,14 @@ def test_only_rawaccess_reaches_into_whoosh_internals() -> None:
     offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py") if p.name != "rawaccess.py"
                  and private.search(p.read_text(encoding="utf-8").replace(public, ""))]
     assert offenders == []
+
+
+def test_import_linter_layer_contracts_hold() -> None:
+    """The layer contracts of pyproject.toml ([tool.importlinter]), as lint-imports checks them."""
+    root = SRC.parent.parent
+    code = ("import sys\nfrom importlinter.cli import lint_imports\n"
+            "sys.exit(lint_imports(config_filename='pyproject.toml', no_cache=True, no_logo=True))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=root,
+                         env={"PYTHONPATH": str(SRC.parent), "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-2000:]
+    assert "broken" not in out.stdout.lower().replace("0 broken", "")
