@@ -4,7 +4,9 @@ Two kinds, both linear in the features of ``features.FEATURES``:
 
 * ``logistic``: a logistic regression fitted by ``benchmarks/train_summary.py`` on IndoSum's
   extractive oracle labels; the score is ``intercept + sum(coef * (x - mean) / scale)`` (the
-  logistic function is monotonic, so ranking by this dot product is ranking by probability).
+  logistic function is monotonic, so ranking by this dot product is ranking by probability),
+  plus the hand-set ``[prior]`` weights on raw features (ceremony and reporting-formula sentences,
+  which the news training data hardly has; the recorded cross-validation includes them).
 * ``rule``: the hand-made lead-first formula with tuned weights (position decay, centrality,
   title overlap, figure, statement), kept when it wins the cross-validation.
 
