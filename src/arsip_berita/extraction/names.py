@@ -647,6 +647,9 @@ def _cut_at(runs: list[list[Token]], spans: list[Cand]) -> list[list[Token]]:
     return trimmed
 
 
+# '(Humas/Nama)', '(MC Kominfo/Nama)', '(Red: Nama)': the writer's credit names no one in the story
+_CREDIT = re.compile(r"\((?:Humas|MC|Red|Redaksi|Foto|Teks|Pewarta|Editor|Penulis|Reporter|Rep|Ed|Adv|Diskominfo|Kominfo|"
+                     r"Prokopim|Protokol|Hms|Infopublik|IP)\b[^()\n]{0,60}\)", re.I)
 _HONORIS = re.compile(r"\((?:H\.\s?C\.?|HC|Hon\.?|Purn\.?|Ret\.?)\)")  # 'Dr. (H.C.)', 'Letjen TNI (Purn)'
 _GAP_PAREN = re.compile(r"\([^()\n]{1,40}\)")
 
@@ -693,7 +696,10 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
     out: list[Cand] = []
     text, lex = ctx.text, ctx.lex
     index = {t.start: k for k, t in enumerate(tokens)}
-    degrees = find_degrees(text, lex) + [cand(text, "BLOCK", m.start(), m.end(), 6) for m in _HONORIS.finditer(text)]
+    credits = [cand(text, "BLOCK", m.start(), m.end(), 6, role="credit") for m in _CREDIT.finditer(text)]
+    degrees = find_degrees(text, lex) + [cand(text, "BLOCK", m.start(), m.end(), 6) for m in _HONORIS.finditer(text)] \
+        + credits
+    out += credits
     runs = [part for run in _cut_at(cap_runs(text, tokens, ctx.abbrevs, CONNECTORS | _LIST_CONNECTORS,
                                              _paren_ok(ctx)), degrees)
             for part in _split(run, ctx)]

@@ -236,3 +236,8 @@ def test_shorter_mention_with_a_short_post_is_the_same_official() -> None:
 
 def test_table_labels_are_no_persons() -> None:
     assert persons("Sektor lapangan usaha:\n\nF. Konstruksi naik.\n\nL. Real Estat turun.\n\nDiploma IV stabil.") == []
+
+
+@pytest.mark.parametrize("tail", ["(Humas/Hendra Kusuma)", "(MC Kominfo/Rudi Hartawan)", "(Red: Sinta Dewi)"])
+def test_credit_line_names_no_one(tail: str) -> None:
+    assert persons(f"Bupati Lembah Hijau Rosalina Damanik membuka acara. {tail}") == ["Rosalina Damanik"]
