@@ -89,3 +89,13 @@ def test_extraction_none_and_empty_extraction_both_work() -> None:
     b = summarize(sample.TITLE, sample.BODY, dataclasses.replace(sample.extraction(), statistics=()))
     assert a.sentences and b.sentences
     assert a.sentences[0] == b.sentences[0]
+
+
+def test_seed_summary_with_our_extraction_keeps_the_poverty_figure() -> None:
+    # The printed brief summarises with the extraction: the key statistic must survive that too.
+    from arsip_berita.extraction.pipeline import extract
+
+    title, body = _seed()
+    summary = summarize(title, body, extract(body, title=title))
+    assert summary.sentences[0].startswith("Pemerintah Provinsi Kalimantan Tengah")
+    assert any("5,17 persen" in s for s in summary.sentences)
