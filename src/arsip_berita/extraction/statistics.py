@@ -75,7 +75,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "unit_after": re.compile(rf"(?:\s?(?P<scale>{scale})\b)?\s?(?:(?P<unit>{units})|\((?P<punit>{units})\))(?!\w)"),
         # '5-6 jam', '300 hingga 400 peserta': the lower bound of a range written with its unit once
         "range": re.compile(rf"(?<![\w.,/:\-–—−])(?P<digits>{NUM}){_RANGE_WORDS}(?:{prefix})?\s?(?P<upper>{NUM})"),
-        "words": re.compile(rf"(?<![\w-])(?P<words>(?i:{words})(?:\s+(?i:{words}))*)\s+(?P<unit>{units})(?!\w)"),
+        # At most nine number words ('dua ratus lima puluh tiga ribu ...'): an unbounded run made a text of
+        # number words without a unit cost quadratic time (200 KB of 'dua puluh' took minutes).
+        "words": re.compile(rf"(?<![\w-])(?P<words>(?i:{words})(?:\s+(?i:{words})){{0,8}})\s+(?P<unit>{units})(?!\w)"),
         "rank": re.compile(rf"\b(?i:{ranks})\s+(?:(?:ke-?\s?(\d{{1,3}}))|({ords}))\b"),
     }
 
