@@ -256,7 +256,7 @@ def _ends_with_region(name: list[Token], ctx: Context) -> bool:
     if last in ctx.lex.given_names or last in ctx.lex.surname_words or len(last) < 4:
         return False
     rec = lookup(last)
-    return rec is not None and rec.level in ("provinsi", "kabupaten", "kota", "negara", "wilayah") \
+    return rec is not None and rec.level in ("provinsi", "kabupaten", "kota") \
         and last not in ctx.lex.place_guards
 
 
@@ -465,6 +465,12 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
         org = cand(text, "ORGANIZATION", run[inner].start, run[-1].end, LEXICON - 1)
         return RunReading(read_run(run[:inner], ctx, prev).cands + [org])
     if head_len(run, lex.org_heads) and len(run) > 1:
+        tail = _name_suffix(run, 1, ctx)
+        if len(run) - tail >= 2 and ctx.covered(run[tail - 1], ctx.orgs) \
+                and credible_person(run[tail:], ctx, cue=True):
+            c = person(ctx, run[tail:], None, GUESS + 1)  # 'Fraksi Partai Demokrat Saan Mustopa'
+            return RunReading([cand(text, "ORGANIZATION", run[0].start, run[tail - 1].end, LEXICON - 1), c],
+                              person_without_position=c)
         return RunReading([cand(text, "ORGANIZATION", run[0].start, run[-1].end, LEXICON - 1)])
     venue_at = next((k for k, t in enumerate(run) if t.text in lex.venue_heads), None)
     if venue_at is not None and venue_at == len(run) - 1 and venue_at > 0 and run[venue_at].text in lex.place_first:

@@ -241,3 +241,12 @@ def test_table_labels_are_no_persons() -> None:
 @pytest.mark.parametrize("tail", ["(Humas/Hendra Kusuma)", "(MC Kominfo/Rudi Hartawan)", "(Red: Sinta Dewi)"])
 def test_credit_line_names_no_one(tail: str) -> None:
     assert persons(f"Bupati Lembah Hijau Rosalina Damanik membuka acara. {tail}") == ["Rosalina Damanik"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hadir anggota Komisi II dari Fraksi Partai Golkar Rusdi Tambunan di Kompleks Parlemen.", "Rusdi Tambunan"),
+    ("Mantan ketua Mahkamah Konstitusi (MK) Hamdan Zulkifli MS hadir.", "Hamdan Zulkifli MS"),
+    ("Nama baru yakni Komjen Pol Bambang Haiti yang kini menjabat.", "Bambang Haiti"),
+])
+def test_name_after_a_body_or_a_rank(text: str, name: str) -> None:
+    assert name in persons(text)
