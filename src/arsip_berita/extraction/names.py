@@ -47,14 +47,15 @@ def head_len(run: list[Token], heads: frozenset[str]) -> int:
 
 
 _KA_UNIT = re.compile(r"^(?:Ka|Waka)(?:dis|din|ban|bid|bag|subbag|subdit|sat|pus|lak|rutan|lapas|jari|jati|kanwil|"
-                      r"kan|si|ur|bal|rumkit|dep)[a-z]{2,}$")
+                      r"kan|si|ur|bal|rumkit|dep)[a-z]*$")
 
 
 def position_len(run: list[Token], lex: Lexicon) -> int:
     """Leading tokens that open a position: acting prefixes, then a position head (or a 'Ka-' head made of a
     unit's short form: 'Kapusbang', 'Kadisnakertrans', 'Kasatreskrim')."""
     n = head_len(run, lex.position_heads)
-    if not n and run and _KA_UNIT.match(run[0].text) and run[0].text.lower() not in dictionary():
+    if not n and run and _KA_UNIT.match(run[0].text) and run[0].text.lower() not in dictionary() \
+            and run[0].text not in lex.agencies:
         n = 1
     if n:
         rest = head_len(run[n:], lex.position_heads)
@@ -447,6 +448,8 @@ def read_run(run: list[Token], ctx: Context, prev: str = "", nxt: str = "") -> R
                 i += 1  # 'Camat Jangka Alfian': a known region, then a one-word name
         if i < len(run) - 2 and head_len(run[i - 1:i], lex.org_heads) and run[i].text not in lex.given_names:
             i += 1  # 'Ketua Pembina Yayasan Tarumanegara Indra Gunawan': the body's name, then the holder's
+        elif i == plen and len(run) - i >= 2 and run[i].text not in lex.given_names and is_region(run[i].text):
+            i += 1  # 'Kalapas Porong Soetomo': the unit's place, then the holder
         end = _position_end(run, plen, i, ctx)
         pos_text = None
         if end > 0:

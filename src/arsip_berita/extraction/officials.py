@@ -88,7 +88,7 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
     # the keys indexed by their words and word openings: no scan of every full mention per mention.
     groups: dict[str, list[tuple[int, Cand]]] = {}
     for k, f in enumerate(persons):
-        if len(f.canonical.split()) >= 2:
+        if len(f.canonical.split()) >= 2 or (f.position and len(f.canonical) >= 6):  # 'Widya' for 'Widyastuti'
             fkey = official_key(f.canonical)
             if fkey and len(groups.setdefault(fkey, [])) < 2:
                 groups[fkey].append((k, f))

@@ -250,3 +250,9 @@ def test_credit_line_names_no_one(tail: str) -> None:
 ])
 def test_name_after_a_body_or_a_rank(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+def test_unit_place_after_a_ka_post_and_a_prefix_mention() -> None:
+    text = ("Hadir Kalapas Porong Sutejo dan Kepala Dinas Kesehatan Kota Contoh Widyastuti. Menurut Widya, "
+            "kasus itu ditangani.")
+    assert officials(text) == [("Sutejo", "Kalapas Porong"), ("Widyastuti", "Kepala Dinas Kesehatan Kota Contoh")]
