@@ -160,6 +160,13 @@ def learn_acronyms(text: str, lex: Lexicon) -> tuple[dict[str, str], list[Cand]]
         if short.lower() == full.lower() or len(full) <= len(short):
             continue
         acronyms[short] = full
+        if idx > 0 and words[idx - 1][2] in lex.org_heads and _place_of(full) is None:
+            # 'Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)': the short form spells the portfolio, the body
+            # is the head word with it
+            head_start = words[idx - 1][0]
+            spans.append(cand(text, "ORGANIZATION", head_start, m.end(1) + 1, STRUCTURE,
+                              canonical=text[head_start:end], role="definition"))
+            continue
         spans += _definition_spans(text, start, end, m.start(1), m.end(1), full, lex)
     return acronyms, spans
 
@@ -208,6 +215,14 @@ def _definition_spans(text: str, start: int, end: int, s_start: int, s_end: int,
     return [cand(text, "BLOCK", start, end, BLOCK), cand(text, "BLOCK", s_start, s_end, BLOCK)]
 
 
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def _after_org_head(text: str, start: int, lex: Lexicon) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1) in lex.org_heads
+
+
 def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list[Cand]:
     """Later mentions of the acronyms learned in this text."""
     places = {short: _place_of(full) for short, full in acronyms.items()}
@@ -240,11 +255,12 @@ def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list
                 out.append(cand(text, "ORGANIZATION", start, end, STRUCTURE, canonical=full, role="acronym"))
             elif kinds[short] == "PERSON":
                 out.append(cand(text, "PERSON", start, end, STRUCTURE, canonical=full, role="alias"))
-            else:
-                out.append(cand(text, "BLOCK", start, end, BLOCK))
+            elif not (text[start - 1:start] == "(" and text[end:end + 1] == ")") and not _after_org_head(text, start, lex):
+                out.append(cand(text, "BLOCK", start, end, BLOCK))  # not at a definition, nor in 'Dinas PUPR'
         if kinds[short] is None:
             # the long form of a programme or group ('Masyarakat Peduli Api') names no one elsewhere either
-            out += [cand(text, "BLOCK", start, end, BLOCK) for start, end in hits.get(full, [])]
+            out += [cand(text, "BLOCK", start, end, BLOCK) for start, end in hits.get(full, [])
+                    if not _after_org_head(text, start, lex)]  # 'Dinas Pekerjaan Umum ...' is the body's name
     return out
 
 

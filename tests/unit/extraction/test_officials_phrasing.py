@@ -32,9 +32,17 @@ def test_post_with_a_short_form_in_parentheses(text: str, name: str, position: s
     assert (name, position) in officials(text)
 
 
-def test_agency_of_the_post_is_an_organisation() -> None:
-    ents = extract("Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Sinjai, Marwah Tanri, hadir.").entities
-    assert any(e.type == "ORGANIZATION" and e.canonical == "Dinas Pemberdayaan Masyarakat dan Desa" for e in ents)
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Sinjai, Marwah Tanri, hadir.",
+     "Dinas Pemberdayaan Masyarakat dan Desa"),
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sinjai, Marwah Tanri, hadir. Dinas PUPR "
+     "menambah alat berat.", "Dinas Pekerjaan Umum dan Penataan Ruang"),
+    ("Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kota Contoh, Rudi Hartawan, hadir.",
+     "Badan Kesatuan Bangsa dan Politik"),
+])
+def test_agency_of_the_post_is_an_organisation(text: str, agency: str) -> None:
+    ents = extract(text).entities
+    assert any(e.type == "ORGANIZATION" and e.canonical == agency for e in ents), [e.canonical for e in ents]
 
 
 # -- 2. every common way a post is attached ---------------------------------------------------------------
