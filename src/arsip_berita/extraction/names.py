@@ -735,6 +735,7 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
         out += skipped
     _village_lists(text, runs, readings, ctx)
     _person_lists(text, runs, readings, ctx)
+    _names_seen(runs, readings, ctx)
     _headlines(text, runs, readings, ctx)
     for k, (run, reading) in enumerate(zip(runs, readings)):
         out += reading.cands
@@ -840,6 +841,24 @@ def _village_lists(text: str, runs: list[list[Token]], readings: list[RunReading
         if p is not None:
             p.type, p.role = "LOCATION", None
             readings[k].person_without_position = None
+
+
+def _names_seen(runs: list[list[Token]], readings: list[RunReading], ctx: Context) -> None:
+    """'disampaikan ke Sjahril' after 'Sjahril Djohan': a lone word guessed a place from the word before it is
+    the person the text named in full (in place)."""
+    words = {w for r in readings for c in r.cands if c.type == "PERSON" and len(c.text.split()) >= 2
+             for w in c.text.split() if len(w) > 3}
+    if not words:
+        return
+    from arsip_berita.extraction.places import known_area
+
+    for k, r in enumerate(readings):
+        for c in r.cands:
+            if c.type == "LOCATION" and c.priority == GUESS and c.place is None and c.text in words \
+                    and len(runs[k]) == 1 and not known_area(c.text):
+                c.type, c.cue = "PERSON", True
+                if r.person_without_position is None:
+                    r.person_without_position = c
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:

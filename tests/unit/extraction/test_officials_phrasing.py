@@ -264,3 +264,8 @@ def test_unit_place_after_a_ka_post_and_a_prefix_mention() -> None:
     text = ("Hadir Kalapas Porong Sutejo dan Kepala Dinas Kesehatan Kota Contoh Widyastuti. Menurut Widya, "
             "kasus itu ditangani.")
     assert officials(text) == [("Sutejo", "Kalapas Porong"), ("Widyastuti", "Kepala Dinas Kesehatan Kota Contoh")]
+
+
+def test_a_lone_surname_after_di_or_ke_is_the_person_named_before() -> None:
+    text = "Sidang terdakwa Marwan Sitorus digelar. Surat itu disampaikan ke Sitorus lalu diteruskan."
+    assert [o.name for o in extract(text).officials] == ["Marwan Sitorus"]
