@@ -657,7 +657,7 @@ def _cut_at(runs: list[list[Token]], spans: list[Cand]) -> list[list[Token]]:
 
 
 # '(Humas/Nama)', '(MC Kominfo/Nama)', '(Red: Nama)': the writer's credit names no one in the story
-_CREDIT = re.compile(r"\((?:Humas|MC|Red|Redaksi|Foto|Teks|Pewarta|Editor|Penulis|Reporter|Rep|Ed|Adv|Diskominfo|Kominfo|"
+_CREDIT = re.compile(r"\((?:Biro Humas|Bag(?:ian)? Humas|Tim Humas|Humas|MC|Red|Redaksi|Foto|Teks|Pewarta|Editor|Penulis|Reporter|Rep|Ed|Adv|Diskominfo|Kominfo|"
                      r"Prokopim|Protokol|Hms|Infopublik|IP)\b[^()\n]{0,60}\)", re.I)
 _HONORIS = re.compile(r"\((?:H\.\s?C\.?|HC|Hon\.?|Purn\.?|Ret\.?)\)")  # 'Dr. (H.C.)', 'Letjen TNI (Purn)'
 _GAP_PAREN = re.compile(r"\([^()\n]{1,40}\)")

@@ -246,7 +246,8 @@ def test_table_labels_are_no_persons() -> None:
     assert persons("Sektor lapangan usaha:\n\nF. Konstruksi naik.\n\nL. Real Estat turun.\n\nDiploma IV stabil.") == []
 
 
-@pytest.mark.parametrize("tail", ["(Humas/Hendra Kusuma)", "(MC Kominfo/Rudi Hartawan)", "(Red: Sinta Dewi)"])
+@pytest.mark.parametrize("tail", ["(Humas/Hendra Kusuma)", "(MC Kominfo/Rudi Hartawan)", "(Red: Sinta Dewi)",
+                                  "(Biro Humas/Sinta Dewi//YM/Foto:SS)"])
 def test_credit_line_names_no_one(tail: str) -> None:
     assert persons(f"Bupati Lembah Hijau Rosalina Damanik membuka acara. {tail}") == ["Rosalina Damanik"]
 
