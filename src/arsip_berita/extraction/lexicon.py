@@ -116,7 +116,8 @@ def load_lexicon() -> Lexicon:
     units, prefixes = _units()
     return Lexicon(
         position_heads=heads,
-        territorial_heads=frozenset(h for name in ("regional_heads", "local_heads") for h in pos[name]["heads"]),
+        territorial_heads=frozenset(h for name in ("regional_heads", "local_heads", "unit_heads")
+                                    for h in pos.get(name, {}).get("heads", [])),
         person_prefixes=frozenset(pos["person_prefixes"]["prefixes"]),
         honorific_prefixes=frozenset(hon["prefix_honorifics"]["prefixes"]),
         degree_suffixes=frozenset(hon["suffix_degrees"]["suffixes"]),

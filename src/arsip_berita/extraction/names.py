@@ -147,7 +147,7 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
                           or _dotted_honorific(run, k, ctx) or _phrase_honorific(run, k, lex)), default=-1)
     if last_honorific >= 0:
         i = last_honorific + 1
-    while start < i < len(run) and (run[i - 1].text in lex.place_first or run[i - 1].text == "Kota"):
+    while start < i < len(run) and (run[i - 1].text in lex.place_first or run[i - 1].text in _AREA_HEADS):
         i += 1  # 'Wali Kota Bukit Indah Darlis', 'Kepala Dinas Kota Baubau': the word after 'Kota' is the place
     if start > 0 and i < len(run) - 1 and run[i].text in _ROMAN and run[i + 1].text not in lex.given_names \
             and run[i + 1].text not in _BALI:
@@ -163,6 +163,9 @@ def _name_suffix(run: list[Token], start: int, ctx: Context) -> int:
     return i
 
 
+_AREA_HEADS = frozenset({"Kota", "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Provinsi", "Dusun", "Nagari",
+                         "Gampong", "Kab", "Kec", "Kel", "Prov"})
+_NAMED_AFTER = ("RSUD", "RSU", "RS", "RSIA", "RSJ", "RSAD", "Rumah Sakit", "Universitas", "Bandara", "Stadion")
 _ADDRESS_TAIL = frozenset({"No", "Nomor", "Nomer", "Nmr", "Kav", "Kavling", "Blok", "RT", "RW", "Lt", "Lantai"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
 _BALI = frozenset({"Wayan", "Made", "Nyoman", "Ketut", "Gede", "Putu", "Komang", "Kadek", "Gusti", "Nengah", "Ketut",
@@ -745,7 +748,17 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
         gap = _bridge(text, run[-1].end, nxt_run[0].start, lex)
         if gap is None:
             continue
-        if reading.open_position and nread.person_without_position and (
+        if reading.open_position and gap == "" and reading.open_position.endswith(_NAMED_AFTER) \
+                and nread.person_without_position and k + 2 < len(runs) \
+                and readings[k + 2].person_without_position \
+                and _bridge(text, nxt_run[-1].end, runs[k + 2][0].start, lex) == ",":
+            # 'Direktur Utama RSUD dr. Doris Sylvanus, dr. Nama': the first name is the hospital's
+            named = nread.person_without_position
+            named.type, named.role = "BLOCK", None
+            nread.person_without_position = None
+            post = text[run[0].start:nxt_run[-1].end]
+            _attach(readings[k + 2].person_without_position, post)
+        elif reading.open_position and nread.person_without_position and (
                 gap in ("", ",") or gap in lex.position_links_before):
             paren = _PAREN_AFTER.match(text, run[-1].end)  # 'Kepala Dinas ... (PUPR), Nama'
             _attach(nread.person_without_position,

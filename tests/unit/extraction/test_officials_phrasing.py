@@ -270,3 +270,14 @@ def test_unit_place_after_a_ka_post_and_a_prefix_mention() -> None:
 def test_a_lone_surname_after_di_or_ke_is_the_person_named_before() -> None:
     text = "Sidang terdakwa Marwan Sitorus digelar. Surat itu disampaikan ke Sitorus lalu diteruskan."
     assert [o.name for o in extract(text).officials] == ["Marwan Sitorus"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kapolsek Mentaya Hulu, Iptu Darsono, mengimbau warga.", [("Darsono", "Kapolsek Mentaya Hulu")]),
+    ("Direktur Utama RSUD dr. Murjani Hasan, dr. Yeni Kartika, Sp.KJ, memberikan keterangan.",
+     [("Yeni Kartika", "Direktur Utama RSUD dr. Murjani Hasan")]),
+    ("Menurut Kasi Pemerintahan Desa Sukarindang, Wartini, data sudah diperbarui.",
+     [("Wartini", "Kasi Pemerintahan Desa Sukarindang")]),
+])
+def test_unit_places_and_bodies_named_after_persons(text: str, expected: list[tuple[str, str]]) -> None:
+    assert officials(text) == expected
