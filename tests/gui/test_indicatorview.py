@@ -71,13 +71,12 @@ def test_menu_opens_the_indicator_window(qtbot, window) -> None:  # type: ignore
     win.close()
 
 
-def test_statistic_shows_previous_value_and_watch_badge(qtbot, series_archive: Path, settings) -> None:  # type: ignore[no-untyped-def]
-    from conftest import make_window
-
+def test_statistic_shows_previous_value_and_watch_badge(qtbot, series_archive: Path, settings,  # type: ignore[no-untyped-def]
+                                                        window_factory) -> None:
     svc = ArchiveService.open(series_archive)
     try:
         svc.save_watchlist("Kemiskinan Kalbar", "kemiskinan tempat:Kalbar")
-        window = make_window(qtbot, svc, settings)
+        window = window_factory(qtbot, svc, settings)
         links = window._ledger_links
         qtbot.waitUntil(lambda: bool(links.statuses), timeout=10000)
         assert links.badge.text().endswith(">Pantauan</a>") and "0 baru dari 5" in links.badge.toolTip()
@@ -100,10 +99,8 @@ def test_statistic_shows_previous_value_and_watch_badge(qtbot, series_archive: P
         svc.close()
 
 
-def test_copies_fold_under_one_result(qtbot, tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+def test_copies_fold_under_one_result(qtbot, tmp_path: Path, settings, window_factory) -> None:  # type: ignore[no-untyped-def]
     import sys
-
-    from conftest import make_window
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "ledger"))
     from ledger_releases import write_republications
@@ -111,7 +108,7 @@ def test_copies_fold_under_one_result(qtbot, tmp_path: Path, settings) -> None: 
     svc = ArchiveService.open(tmp_path / "arsip", with_samples=False)
     try:
         assert svc.import_paths([write_republications(tmp_path / "rilis")], processes=1).added == 5
-        window = make_window(qtbot, svc, settings)
+        window = window_factory(qtbot, svc, settings)
         copies = window._copy_collapser
         qtbot.waitUntil(lambda: bool(copies.cluster_of), timeout=20000)
         window.set_query("posyandu")
