@@ -33,6 +33,9 @@ ORDINAL = re.compile(r"^(?:ke-\d+|ke(?:satu|dua|tiga|empat|lima|enam|tujuh|delap
                      r"pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|terpilih)$")
 
 
+_UNIT_NUMBER = re.compile(r"^\d{2,4}$")  # 'Dandim 1424 Letkol Inf Nama', 'Danrem 102 Panju Panjung'
+
+
 def is_abbrev(word: str, abbrevs: frozenset[str]) -> bool:
     """A word that takes a full stop without ending the sentence (initials, titles, Prov., TP. PKK)."""
     return (len(word) == 1 and word.isupper()) or f"{word}." in abbrevs or word in _MORE_ABBREVS
@@ -102,7 +105,8 @@ def cap_runs(text: str, tokens: list[Token], abbrevs: frozenset[str],
             tok = tokens[j]
             if tok.cap:
                 run.append(tok)
-            elif (through_paren is not None and ORDINAL.match(tok.text) and j + 1 < n and tokens[j + 1].cap
+            elif (through_paren is not None and (ORDINAL.match(tok.text) or _UNIT_NUMBER.match(tok.text))
+                  and j + 1 < n and tokens[j + 1].cap
                   and joins(text, tok, tokens[j + 1], abbrevs) and through_paren(run)):
                 run.append(tok)  # 'Presiden ke-6 RI Nama': the ordinal belongs to the post
             elif (tok.text in connectors and j + 1 < n and tokens[j + 1].cap

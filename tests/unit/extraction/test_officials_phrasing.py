@@ -281,3 +281,12 @@ def test_a_lone_surname_after_di_or_ke_is_the_person_named_before() -> None:
 ])
 def test_unit_places_and_bodies_named_after_persons(text: str, expected: list[tuple[str, str]]) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turut hadir Dandim 1012 Letkol Inf Sutarno bersama jajaran.", [("Sutarno", "Dandim 1012")]),
+    ("Kepala UPTD Puskesmas Baamang II, Ns. Rini Astuti, S.Kep., menjelaskan layanan.",
+     [("Rini Astuti", "Kepala UPTD Puskesmas Baamang II")]),
+])
+def test_unit_numbers_and_nursing_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert officials(text) == expected
