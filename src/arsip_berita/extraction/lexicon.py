@@ -73,6 +73,7 @@ class Lexicon:
     surname_words: frozenset[str] = frozenset()  # names.toml: common words that are names beside a name
     position_links_after: frozenset[str] = frozenset()   # 'Nama selaku Jabatan' (cues.toml)
     position_links_before: frozenset[str] = frozenset()  # 'Jabatan diisi oleh Nama'
+    post_nouns: frozenset[str] = frozenset()  # 'Ketua panitia, Nama': lower-case nouns completing a post
     not_person_heads: frozenset[str] = frozenset()  # 'Gua', 'Sungai', 'Jalan': a run so opened is no person
     english_words: frozenset[str] = frozenset()  # lower-case common English words (words.toml)
     directions: frozenset[str] = frozenset()  # 'Timur', 'Barat': a run ending so is a region
@@ -169,6 +170,7 @@ def load_lexicon() -> Lexicon:
         surname_words=frozenset(w for r in _rules("names").values() for w in r.get("surname_words", [])),
         position_links_after=frozenset(cue["position_links"]["after"]),
         position_links_before=frozenset(cue["position_links"]["before"]),
+        post_nouns=frozenset(cue["position_links"].get("post_nouns", [])),
         not_person_heads=frozenset(cue["not_person_heads"]["heads"]),
         english_words=frozenset(w.lower() for w in wor["english_words"]["words"]),
         directions=frozenset(cue["place_words"]["directions"]),

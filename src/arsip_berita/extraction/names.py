@@ -758,6 +758,10 @@ def read_runs(tokens: list[Token], ctx: Context) -> list[Cand]:
             nread.person_without_position = None
             post = text[run[0].start:nxt_run[-1].end]
             _attach(readings[k + 2].person_without_position, post)
+        elif reading.open_position and nread.person_without_position and gap.endswith(",") \
+                and gap[:-1].split() and all(w in lex.post_nouns for w in gap[:-1].split()):
+            # 'Ketua panitia, Nama', 'Koordinator lapangan, Nama': a lower-case noun completes the post
+            _attach(nread.person_without_position, f"{reading.open_position} {gap[:-1].strip()}")
         elif reading.open_position and nread.person_without_position and (
                 gap in ("", ",") or gap in lex.position_links_before):
             paren = _PAREN_AFTER.match(text, run[-1].end)  # 'Kepala Dinas ... (PUPR), Nama'
