@@ -306,9 +306,11 @@ class ArchiveService:
             yield article, [Statistic.from_dict(d) for d in stats if d.get("indicator_key")]
 
     @_storage_errors
-    def near_duplicate_inputs(self, scheme: str) -> Iterator[tuple[int, str | None, str, bytes | None, str, str]]:
-        """(id, date, title, cached signature or None, body when not cached, content hash) per article."""
-        yield from self.store.iter_signature_inputs(scheme)
+    def near_duplicate_inputs(self, scheme: str, after_id: int = 0
+                              ) -> Iterator[tuple[int, str | None, str, bytes | None, str, str]]:
+        """(id, date, title, cached signature or None, body when not cached, content hash) per article
+        (only those after ``after_id``)."""
+        yield from self.store.iter_signature_inputs(scheme, after_id=after_id)
 
     @_storage_errors
     def cache_near_duplicate_signatures(self, scheme: str, rows: Sequence[tuple[int, str, bytes]]) -> bool:

@@ -7,6 +7,7 @@ results model and its selection are left alone; re-applied after every search an
 
 from __future__ import annotations
 
+import threading
 import types
 from typing import Any
 
@@ -42,11 +43,20 @@ def copies_badge(n: int) -> QPixmap:
     return pixmap
 
 
-def find_clusters(svc: Any, _ctx: Any = None) -> list[list[int]]:
-    """Member ids of every near-duplicate cluster (signatures cached in the archive when writable)."""
-    from arsip_berita.ledger.duplicates import near_duplicate_clusters
+_INDEX_LOCK = threading.Lock()
 
-    return [list(c.ids) for c in near_duplicate_clusters(svc)]
+
+def find_clusters(svc: Any, holder: Any, _ctx: Any = None) -> list[list[int]]:
+    """Member ids of every near-duplicate cluster. The holder's ClusterIndex (made here, in the
+    worker, so numpy and datasketch never load on the GUI thread) is brought up to date: only the
+    releases imported since its last update are read; signatures are cached in the archive."""
+    from arsip_berita.ledger.duplicates import ClusterIndex
+
+    with _INDEX_LOCK:  # two updates after two quick imports take turns
+        if holder.index is None or holder.index_directory != svc.directory:
+            holder.index, holder.index_directory = ClusterIndex(), svc.directory
+        holder.index.update(svc)
+        return holder.index.groups()
 
 
 class CopyCollapser(QObject):
@@ -57,6 +67,8 @@ class CopyCollapser(QObject):
         self.cluster_of: dict[int, int] = {}  # article id -> the cluster's smallest id
         self.hidden_copies: dict[int, int] = {}  # shown article id -> copies hidden under it
         self._base_count = ""
+        self.index: Any = None  # a ClusterIndex, made and updated by find_clusters in a worker
+        self.index_directory: Any = None
         self._badges: dict[int, QPixmap] = {}
         model = window.results.model
         original = model.extra_data

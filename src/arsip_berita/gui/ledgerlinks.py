@@ -95,7 +95,8 @@ class LedgerLinks(QObject):
         # The window's own service: signatures computed now are kept for the next start (when no
         # import holds the writer lock at that moment; otherwise they are computed again next time).
         svc = self.window.service
-        self.window.runner.submit("salinan", lambda ctx: find_clusters(svc, ctx), bulk=True,
+        holder = self.copies
+        self.window.runner.submit("salinan", lambda ctx: find_clusters(svc, holder, ctx), bulk=True,
                                   on_done=self.copies.set_clusters)
 
     def _on_article_shown(self, article_id: int) -> None:

@@ -101,31 +101,75 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+class ClusterIndex:
+    """MinHashLSH over the archive's signatures, kept between runs: ``update(svc)`` reads only the
+    articles imported since the last update (the app keeps one per window, so an import costs the
+    new releases, not the whole archive again). Articles removed since (fewer articles than indexed)
+    make it start over."""
+
+    def __init__(self, similarity: float = SIMILARITY) -> None:
+        self.similarity = similarity
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.sigs: dict[int, MinHash] = {}
+        self.uf = _UnionFind()
+        self.pairs: dict[frozenset[int], float] = {}
+        self.meta: dict[int, tuple[str, str | None]] = {}
+        self.last_id = 0
+
+    def add(self, key: int, m: MinHash) -> None:
+        for other in self.lsh.query(m):
+            sim = m.jaccard(self.sigs[other])
+            if sim >= self.similarity:
+                self.uf.union(key, other)
+                self.pairs[frozenset((key, other))] = sim
+        self.lsh.insert(key, m)
+        self.sigs[key] = m
+        self.last_id = max(self.last_id, key)
+
+    def update(self, svc: ArchiveService) -> int:
+        """Add the articles after the last one seen; returns how many were added."""
+        if svc.count() < len(self.sigs):
+            self.__init__(self.similarity)  # type: ignore[misc]  # articles were removed: start over
+        n = 0
+        for key, m in _signatures(svc, self.meta, self.last_id):
+            self.add(key, m)
+            n += 1
+        return n
+
+    def groups(self) -> list[list[int]]:
+        """Groups of ids (each of two or more, in id order) joined by verified near-duplicate pairs."""
+        groups: dict[int, list[int]] = {}
+        for key in {k for pair in self.pairs for k in pair}:
+            groups.setdefault(self.uf.find(key), []).append(key)
+        return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0])
+
+    def clusters(self) -> list[Cluster]:
+        """Clusters, largest first; in each the earliest release first."""
+        out = []
+        for ids in self.groups():
+            members = set(ids)
+            ordered = sorted(ids, key=lambda i: (self.meta[i][1] or "9999", i))
+            inside = [s for p, s in self.pairs.items() if next(iter(p)) in members]
+            out.append(Cluster(ordered, {i: self.meta[i][0] for i in ids}, {i: self.meta[i][1] for i in ids},
+                               min(inside) if inside else 1.0))
+        out.sort(key=lambda c: (-len(c.ids), c.original))
+        return out
+
+
 def cluster_signatures(signatures: Iterable[tuple[int, MinHash]], similarity: float = SIMILARITY
                        ) -> tuple[list[list[int]], dict[frozenset[int], float]]:
     """Groups of ids (each of two or more, in id order) whose signatures are near-duplicates, and the
     verified similarity of every joined pair."""
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    sigs: dict[int, MinHash] = {}
-    uf = _UnionFind()
-    pairs: dict[frozenset[int], float] = {}
+    index = ClusterIndex(similarity)
     for key, m in signatures:
-        for other in lsh.query(m):
-            sim = m.jaccard(sigs[other])
-            if sim >= similarity:
-                uf.union(key, other)
-                pairs[frozenset((key, other))] = sim
-        lsh.insert(key, m)
-        sigs[key] = m
-    groups: dict[int, list[int]] = {}
-    for key in {k for pair in pairs for k in pair}:
-        groups.setdefault(uf.find(key), []).append(key)
-    return sorted((sorted(g) for g in groups.values() if len(g) > 1), key=lambda g: g[0]), pairs
+        index.add(key, m)
+    return index.groups(), index.pairs
 
 
-def _signatures(svc: ArchiveService, meta: dict[int, tuple[str, str | None]]) -> Iterator[tuple[int, MinHash]]:
+def _signatures(svc: ArchiveService, meta: dict[int, tuple[str, str | None]], after_id: int = 0
+                ) -> Iterator[tuple[int, MinHash]]:
     fresh: list[tuple[int, str, bytes]] = []
-    for article_id, published, title, cached, body, content_hash in svc.near_duplicate_inputs(SCHEME):
+    for article_id, published, title, cached, body, content_hash in svc.near_duplicate_inputs(SCHEME, after_id):
         meta[article_id] = (title, published)
         if cached is not None:
             yield article_id, from_bytes(cached)
@@ -141,13 +185,6 @@ def _signatures(svc: ArchiveService, meta: dict[int, tuple[str, str | None]]) ->
 
 def near_duplicate_clusters(svc: ArchiveService, similarity: float = SIMILARITY) -> list[Cluster]:
     """The archive's near-duplicate clusters, largest first; in each the earliest release first."""
-    meta: dict[int, tuple[str, str | None]] = {}
-    groups, pairs = cluster_signatures(_signatures(svc, meta), similarity)
-    clusters = []
-    for ids in groups:
-        ordered = sorted(ids, key=lambda i: (meta[i][1] or "9999", i))
-        inside = [s for p, s in pairs.items() if next(iter(p)) in ids]
-        clusters.append(Cluster(ordered, {i: meta[i][0] for i in ids}, {i: meta[i][1] for i in ids},
-                                min(inside) if inside else 1.0))
-    clusters.sort(key=lambda c: (-len(c.ids), c.original))
-    return clusters
+    index = ClusterIndex(similarity)
+    index.update(svc)
+    return index.clusters()

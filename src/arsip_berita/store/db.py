@@ -184,11 +184,11 @@ class Store:
                 yield _row_to_article(row[:-1]), (json.loads(row[-1]) if row[-1] else [])
             last = rows[-1][0]
 
-    def iter_signature_inputs(self, scheme: str, batch: int = 1000
+    def iter_signature_inputs(self, scheme: str, batch: int = 1000, after_id: int = 0
                               ) -> Iterator[tuple[int, str | None, str, bytes | None, str, str]]:
         """(id, published, title, signature cached for ``scheme`` or None, body ('' when a signature
-        is cached), content hash) for every article, for near-duplicate clusters."""
-        last = 0
+        is cached), content hash) for every article after ``after_id``, for near-duplicate clusters."""
+        last = after_id
         if self.readonly and not self._conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE name = 'near_dup_signatures'").fetchone():
             while True:  # a read-only archive of schema 4 or older: nothing cached

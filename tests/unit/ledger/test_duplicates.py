@@ -36,3 +36,22 @@ def test_whatsapp_markup_is_ignored() -> None:
     assert shingles("*Pemkab Tanah Laut* _menggelar_ pelatihan") == shingles("Pemkab Tanah Laut menggelar pelatihan")
     a = minhash("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh")
     assert a.jaccard(minhash("SATU dua tiga, empat lima enam tujuh delapan sembilan sepuluh!")) == 1.0
+
+
+def test_cluster_index_reads_only_new_releases(tmp_path: Path) -> None:
+    from arsip_berita.ledger.duplicates import ClusterIndex
+
+    rel = write_republications(tmp_path / "rilis")
+    svc = ArchiveService.open(tmp_path / "arsip", with_samples=False)
+    try:
+        first = [p for p in sorted(rel.iterdir()) if p.name in ("asli.txt", "lain.txt")]
+        svc.import_paths(first, processes=1)
+        index = ClusterIndex()
+        assert index.update(svc) == 2 and index.groups() == []
+        svc.import_paths([p for p in sorted(rel.iterdir()) if p not in first], processes=1)
+        assert index.update(svc) == 3  # only the three copies are read
+        assert [len(g) for g in index.groups()] == [4]
+        assert index.update(svc) == 0
+        assert [c.ids for c in index.clusters()] == [c.ids for c in near_duplicate_clusters(svc)]
+    finally:
+        svc.close()
