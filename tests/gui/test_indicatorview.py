@@ -94,6 +94,9 @@ def test_statistic_shows_previous_value_and_watch_badge(qtbot, series_archive: P
         assert [a.text() for a in menu.actions() if a.text()][0] == "Kemiskinan Kalbar"
         links.open_watch(links.statuses[0])
         assert window.search_bar.text() == "kemiskinan tempat:Kalbar"
+        links.remove_watch("Kemiskinan Kalbar")
+        qtbot.waitUntil(lambda: not links.statuses, timeout=10000)
+        assert svc.watchlists() == []
         window.close()
     finally:
         svc.close()

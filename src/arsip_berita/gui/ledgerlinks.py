@@ -174,7 +174,18 @@ class LedgerLinks(QObject):
         add = menu.addAction(tr("Simpan kueri ini sebagai pantauan..."))
         add.setEnabled(bool(self.window.search_bar.text().strip()) and not self.window.service.readonly)
         add.triggered.connect(self.save_current_query)
+        if self.statuses and not self.window.service.readonly:
+            remove = menu.addMenu(tr("Hapus pantauan"))
+            remove.setObjectName("watchRemoveMenu")
+            for st in self.statuses:
+                action = remove.addAction(st.name)
+                action.triggered.connect(lambda _=False, n=st.name: self.remove_watch(n))
         return menu
+
+    def remove_watch(self, name: str) -> None:
+        svc = self.window.service
+        self.window.runner.submit("pantauan-hapus", lambda ctx: svc.remove_watchlist(name), write=True,
+                                  on_done=lambda _r: self._on_archive_changed())
 
     def open_watch(self, status: Any) -> None:
         """Search the watchlist's query and count what it shows as seen."""
