@@ -39,7 +39,7 @@ SEED = ROOT.parent / "shared" / "seed"
 
 from arsip_berita.core.model import Article, Extraction  # noqa: E402
 from arsip_berita.ledger.api import build_ledger  # noqa: E402
-from arsip_berita.service import ArchiveService, sample_path  # noqa: E402
+from arsip_berita.archive.service import ArchiveService, sample_path  # noqa: E402
 from arsip_berita.store import DB_NAME, Store  # noqa: E402
 
 PROVINCES = ["Jambi", "Bengkulu", "Riau", "Lampung", "Bali", "Gorontalo", "Maluku", "Aceh", "Banten",

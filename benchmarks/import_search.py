@@ -70,7 +70,7 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"SKIP: corpus not found at {CORPUS}")
         return 0
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
     work = Path(tempfile.mkdtemp(prefix="arsip-bench-"))
     src = CORPUS

@@ -65,7 +65,7 @@ def _timed_target(name: str, test: Callable[[], None], seconds: float, counter: 
 
 
 def run_fuzz(seconds: float, work: Path) -> tuple[dict[str, int], dict[str, str]]:
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
     counter: dict[str, int] = {}
     cfg = settings(max_examples=40, deadline=None, database=None, derandomize=False,

@@ -100,7 +100,7 @@ def variant(article, n: int):
 
 def grow(svc, target: int) -> float:
     """Add variants of the stored articles until the archive holds ``target``, analysing in 2 workers."""
-    from arsip_berita.importer import analysed
+    from arsip_berita.archive.importer import analysed
     from arsip_berita.index.entities import official_key
 
     base = list(svc.store.iter_all())
@@ -141,7 +141,7 @@ def main() -> int:
                     help="measure an archive built before (e.g. with --keep): search figures and FTS5 only")
     args = ap.parse_args()
     if args.reuse:
-        from arsip_berita.service import ArchiveService
+        from arsip_berita.archive.service import ArchiveService
 
         svc = ArchiveService.open(args.reuse, with_samples=False)
         svc.index.warm()  # what an import or rebuild does last: facet columns of new segments
@@ -154,7 +154,7 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"SKIP: corpus not found at {CORPUS}")
         return 0
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
     sizes = [int(s) for s in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="arsip-scale-"))

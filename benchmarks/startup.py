@@ -85,7 +85,7 @@ def main() -> int:
         archive = args.archive
         if archive is None:
             archive = Path(tmp) / "contoh"
-            from arsip_berita.service import ArchiveService
+            from arsip_berita.archive.service import ArchiveService
 
             t0 = time.perf_counter()
             ArchiveService.open(archive, with_samples=True).close()

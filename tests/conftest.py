@@ -13,7 +13,7 @@ SRC = REPO / "src"
 if str(SRC) not in sys.path:  # run from a checkout without `pip install -e .`
     sys.path.insert(0, str(SRC))
 
-from arsip_berita.service import ArchiveService  # noqa: E402
+from arsip_berita.archive.service import ArchiveService  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 
 def _seed_files(shared: Path | None) -> list[Path]:

@@ -12,7 +12,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from arsip_berita.service import ArchiveService  # noqa: E402
+from arsip_berita.archive.service import ArchiveService  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "000_82c901b5685d8a0a.txt"

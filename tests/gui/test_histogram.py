@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from arsip_berita.gui.histogram import histogram_bars
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 
 def test_bars_fill_the_span_by_month_or_year() -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from arsip_berita.gui.indicatorview import IndicatorView, load_ledger
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 SERIES = [("Maret 2021", "7,15", "10/4/2021"), ("September 2021", "6,84", "10/11/2021"),
           ("Maret 2022", "6,73", "10/4/2022"), ("Maret 2023", "6,71", "10/4/2023")]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from arsip_berita.gui.models import DetailRole, FacetModel, StatisticsModel, describe_span, short_date
-from arsip_berita.officials import PositionSpan
+from arsip_berita.archive.officials import PositionSpan
 
 
 def test_first_view_has_facets_over_the_whole_archive(window) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from arsip_berita.core.paths import ENV_ARCHIVE
 from arsip_berita.gui.models import HitTableModel
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 OUR_FILES = tuple(Path(__file__).resolve().parent / "data" / n for n in ("rilis_banjir.txt", "rilis_sekolah.md"))
 

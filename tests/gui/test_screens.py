@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from arsip_berita.gui.mainwindow import MainWindow, first_geometry
 from arsip_berita.gui.models import HitTableModel
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 SCREENS = [(1366, 768), (1024, 640)]
 

@@ -74,7 +74,7 @@ def test_the_window_needs_neither_the_index_nor_the_importer() -> None:
             "from arsip_berita.cli.main import build_parser\n"
             "build_parser(with_commands=False).parse_args([])\n"
             "import arsip_berita.gui.app, arsip_berita.gui.mainwindow\n"
-            "print(sorted(m for m in ('whoosh', 'arsip_berita.service', 'arsip_berita.importer',\n"
+            "print(sorted(m for m in ('whoosh', 'arsip_berita.archive.service', 'arsip_berita.archive.importer',\n"
             "      'arsip_berita.index', 'arsip_berita.cli.search_cmd') if m in sys.modules))\n")
     src = Path(__file__).resolve().parents[2] / "src"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 import brief_sample as sample
-from conftest import pdf_text
+from printing_helpers import pdf_text
 from arsip_berita.core.model import Article
 from arsip_berita.core.text import normalize_body, normalize_inline
 from arsip_berita.printing import PrintCancelledError, print_document, write_pdf

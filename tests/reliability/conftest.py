@@ -14,7 +14,7 @@ if str(HERE) not in sys.path:
 
 from reliability_helpers import write_jsonl_corpus, write_txt_corpus  # noqa: E402
 
-from arsip_berita.service import ArchiveService  # noqa: E402
+from arsip_berita.archive.service import ArchiveService  # noqa: E402
 
 
 @pytest.fixture(scope="session")

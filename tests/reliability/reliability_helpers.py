@@ -167,7 +167,7 @@ class TrialResult:
 
 def check_consistent(archive: Path, expected_ids: set[int] | None = None) -> tuple[list[str], list[str]]:
     """Open the archive with the app; return (problems, notices). Store and index must agree exactly."""
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
     problems: list[str] = []
     svc = ArchiveService.open(archive, with_samples=False)

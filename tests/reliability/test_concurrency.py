@@ -19,7 +19,7 @@ from reliability_helpers import (
 )
 
 from arsip_berita.core.errors import ArchiveReadOnlyError
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 SRC_DIR = Path(__file__).resolve().parents[2] / "src"
 

@@ -11,7 +11,7 @@ import pytest
 from reliability_helpers import check_consistent, cli, file_digest, store_rows
 
 from arsip_berita.core.errors import ArchiveCorruptError
-from arsip_berita.service import INDEX_DIR, ArchiveService
+from arsip_berita.archive.service import INDEX_DIR, ArchiveService
 from arsip_berita.store import DB_NAME
 
 REBUILT = "dibangun ulang"

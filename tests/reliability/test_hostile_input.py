@@ -19,7 +19,7 @@ from reliability_helpers import SRC, cli, store_rows
 from arsip_berita.core.errors import IngestError
 from arsip_berita.core.model import Article
 from arsip_berita.ingest.readers import read_path
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MB = 1024 * 1024

@@ -46,7 +46,7 @@ def test_core_layers_load_neither_qt_nor_whoosh() -> None:
 
 
 def test_services_and_cli_load_no_qt() -> None:
-    modules = _modules("index", "service", "importer", "officials", "cli")
+    modules = _modules("index", "archive", "ledger", "cli")
     assert _loaded_after_import(modules, ["PySide6"]) == []
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from arsip_berita.cli.common import TerminalProgress, open_archive, print_json
-from arsip_berita.importer import ImportProgress
+from arsip_berita.archive.importer import ImportProgress
 
 
 def register(sub: Any) -> None:

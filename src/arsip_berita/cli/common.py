@@ -7,12 +7,13 @@ import json
 import sys
 from typing import Any
 
-from arsip_berita.service import ArchiveService
+from arsip_berita import archive
+from arsip_berita.archive.service import ArchiveService
 
 
 def open_archive(args: argparse.Namespace, *, readonly: bool = False) -> ArchiveService:
     """The archive named by --archive (or the default one, created with the samples when new)."""
-    svc = ArchiveService.open(getattr(args, "archive", None), readonly=readonly)
+    svc = archive.open_archive(getattr(args, "archive", None), readonly=readonly)
     for notice in svc.notices:
         print(f"arsip-berita: {notice}", file=sys.stderr)
     return svc

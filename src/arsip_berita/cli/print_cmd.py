@@ -45,9 +45,9 @@ def _file_items(paths: list[Path], n: int) -> list[BriefItem]:
 
 
 def _archive_items(args: argparse.Namespace) -> tuple[list[BriefItem], str]:
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive import open_archive
 
-    svc = ArchiveService.open(getattr(args, "archive", None), readonly=True)
+    svc = open_archive(getattr(args, "archive", None), readonly=True)
     try:
         ids = list(args.ids)
         if args.query:

@@ -99,9 +99,9 @@ def _summarize_jsonl(path: Path, n: int, out: TextIO) -> int:
 
 
 def _from_archive(archive: Path | None, article_id: int) -> tuple[Article, Extraction | None]:
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive import open_archive
 
-    svc = ArchiveService.open(archive, readonly=True)
+    svc = open_archive(archive, readonly=True)
     try:
         return svc.get_article(article_id), svc.get_extraction(article_id)
     finally:

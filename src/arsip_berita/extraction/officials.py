@@ -103,7 +103,6 @@ def resolve_short_mentions(persons: list[Cand]) -> None:
         for w in dict.fromkeys(w for word in fkey.split() for w in (word, word[:4])):
             by_word.setdefault(w, []).append(fkey)
     for p in persons:
-        words = p.canonical.split()
         if p.role == "alias":
             continue
         key = official_key(p.canonical)

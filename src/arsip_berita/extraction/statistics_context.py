@@ -117,7 +117,7 @@ def _national_in(text: str, places: list[Cand], title: bool = False) -> bool:
 def article_subject(text: str, title: str | None, lex: Lexicon, dates: list[Cand]) -> Subject:
     """The article's own region and period, for figures whose sentence and paragraph do not say."""
     from arsip_berita.extraction.dates import find_dates
-    from arsip_berita.extraction.places import find_dateline, find_places
+    from arsip_berita.extraction.places import find_dateline
     from arsip_berita.extraction.spans import resolve
 
     title = title or ""

@@ -138,9 +138,9 @@ class ArchiveOpener(QObject):
         archive = self._archive
 
         def work(_ctx: object) -> object:
-            from arsip_berita.service import ArchiveService
+            from arsip_berita.archive import open_archive
 
-            return ArchiveService.open(archive)
+            return open_archive(archive)
 
         window.runner.submit("buka-arsip", work, write=True,  # type: ignore[attr-defined]
                              on_done=self._on_opened, on_error=self._on_failed)

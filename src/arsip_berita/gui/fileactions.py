@@ -13,7 +13,7 @@ from arsip_berita.gui import errors, filedialogs
 from arsip_berita.gui.importdialog import summary_text
 
 if TYPE_CHECKING:
-    from arsip_berita.importer import ImportReport
+    from arsip_berita.archive.importer import ImportReport
 
 
 def tr(text: str) -> str:
@@ -89,9 +89,9 @@ class FileActionsMixin:
         directory = self.service.directory
 
         def work(_ctx: object) -> int:
-            from arsip_berita.service import ArchiveService
+            from arsip_berita.archive import open_archive
 
-            svc = ArchiveService.open(directory, with_samples=False)
+            svc = open_archive(directory, with_samples=False)
             try:
                 return svc.remove_samples()
             finally:

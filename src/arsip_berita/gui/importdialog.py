@@ -16,7 +16,7 @@ from arsip_berita.gui.models import PanelRow, PanelRowModel
 from arsip_berita.gui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:  # the importer loads with the archive, after the window's first paint
-    from arsip_berita.importer import ImportReport
+    from arsip_berita.archive.importer import ImportReport
 
 
 def tr(text: str) -> str:
@@ -25,9 +25,9 @@ def tr(text: str) -> str:
 
 def run_import(directory: Path, paths: Sequence[Path], ctx: TaskContext) -> ImportReport:
     """Worker side: import through a connection of this thread; the GUI's own service stays a reader."""
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive import open_archive
 
-    svc = ArchiveService.open(directory, with_samples=False)
+    svc = open_archive(directory, with_samples=False)
     try:
         return svc.import_paths(list(paths), progress=ctx.progress, cancelled=ctx.cancelled, lock_timeout=5.0)
     finally:
@@ -110,7 +110,7 @@ class ImportController(QObject):
         return True
 
     def _on_progress(self, p: object) -> None:
-        from arsip_berita.importer import ImportProgress
+        from arsip_berita.archive.importer import ImportProgress
 
         if self.progress is None or not isinstance(p, ImportProgress):
             return
@@ -129,7 +129,7 @@ class ImportController(QObject):
     def _on_done(self, report: object) -> None:
         """A finished import reports in the window's status bar; the failures open on request."""
         self._close_progress()
-        from arsip_berita.importer import ImportReport
+        from arsip_berita.archive.importer import ImportReport
 
         assert isinstance(report, ImportReport)
         self.import_finished.emit(report)

@@ -34,9 +34,9 @@ def tr(text: str) -> str:
 def load_ledger(directory: Path, ctx: Any = None) -> Ledger:
     """Build the ledger in a worker, over its own read-only connection to the archive."""
     from arsip_berita.ledger.api import build_ledger
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive import open_archive
 
-    svc = ArchiveService.open(directory, readonly=True)
+    svc = open_archive(directory, readonly=True)
     try:
         return build_ledger(svc)
     finally:

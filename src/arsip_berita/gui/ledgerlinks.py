@@ -24,9 +24,9 @@ def tr(text: str) -> str:
 
 def load_watch(directory: Path, _ctx: Any = None) -> list[Any]:
     from arsip_berita.ledger.watch import statuses
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive import open_archive
 
-    svc = ArchiveService.open(directory, readonly=True)
+    svc = open_archive(directory, readonly=True)
     try:
         return statuses(svc)
     finally:

@@ -32,7 +32,7 @@ from arsip_berita.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the search index and the service load once the window is on screen
     from arsip_berita.index import SearchResult
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
 RESULT_LIMIT = 200
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 
 from arsip_berita.core.model import SearchHit, Statistic
-from arsip_berita.officials import OfficialRecord, PositionSpan
+from arsip_berita.archive.officials import OfficialRecord, PositionSpan
 from arsip_berita.summary.format import format_change, format_date, format_statistic
 
 T = TypeVar("T")

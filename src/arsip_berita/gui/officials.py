@@ -15,7 +15,7 @@ from arsip_berita.gui.models import (
     ArticleListModel, ArticleRef, DataRole, FilterProxy, OfficialsModel, describe_span,
 )
 from arsip_berita.gui.tasks import TaskContext
-from arsip_berita.officials import OfficialRecord
+from arsip_berita.archive.officials import OfficialRecord
 
 
 def tr(text: str) -> str:
@@ -30,9 +30,9 @@ class DirectoryData:
 
 def load_directory(directory: Path, ctx: TaskContext | None = None) -> DirectoryData:
     """Build the officials directory in a worker, over its own read-only connection to the archive."""
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive import open_archive
 
-    svc = ArchiveService.open(directory, readonly=True)
+    svc = open_archive(directory, readonly=True)
     try:
         refs = {a.id: ArticleRef(a.id, a.title, a.published.isoformat() if a.published else None)
                 for a in svc.list_articles() if a.id is not None}

@@ -34,9 +34,9 @@ class PrintJob:
 def build_job(directory: Path, ids: Sequence[int], query: str | None, ctx: TaskContext,
               name: str | None = None) -> PrintJob:
     """Worker side: summaries and briefs over a read-only connection; progress is (done, total)."""
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive import open_archive
 
-    svc = ArchiveService.open(directory, readonly=True)
+    svc = open_archive(directory, readonly=True)
     try:
         if query is not None:
             ids = [h.id for h in svc.search(query, limit=BATCH_LIMIT).hits]

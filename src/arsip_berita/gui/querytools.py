@@ -4,7 +4,6 @@ with patterns), field-prefix completion.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from arsip_berita.core.query import FACET_FILTER, Filter, Query

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
-from datetime import date
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,6 @@ class RawDoc:
     date: str | None = None
     source: str | None = None
     url: str | None = None
-    fallback_date: date | None = None
+    fallback_date: _dt.date | None = None
     wrapped: bool = False
     locator: str | None = None

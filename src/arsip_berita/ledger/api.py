@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from arsip_berita.ledger.core import Ledger
 
 if TYPE_CHECKING:
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
 
 def build_ledger(svc: ArchiveService) -> Ledger:

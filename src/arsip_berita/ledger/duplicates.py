@@ -20,7 +20,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 if TYPE_CHECKING:
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
 NUM_PERM = 128
 SHINGLE = 3

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from arsip_berita.core.errors import ArsipError
 
 if TYPE_CHECKING:
-    from arsip_berita.service import ArchiveService
+    from arsip_berita.archive.service import ArchiveService
 
 
 @dataclass

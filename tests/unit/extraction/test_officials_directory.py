@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from arsip_berita.officials import build_directory
+from arsip_berita.archive.officials import build_directory
 
 
 def _rows(*names: tuple[str, str | None]) -> list[tuple[str, str, str | None, int, str | None]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from index_helpers import build_archive
 
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 RELEASES = {
     "kemiskinan.txt": (

@@ -14,7 +14,7 @@ from index_helpers import RELEASES, build_archive
 from arsip_berita.core.model import Article
 from arsip_berita.core.text import content_hash
 from arsip_berita.index.service import VERSION_FILE
-from arsip_berita.service import INDEX_DIR, ArchiveService
+from arsip_berita.archive.service import INDEX_DIR, ArchiveService
 from arsip_berita.store import DB_NAME
 
 

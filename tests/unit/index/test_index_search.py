@@ -14,7 +14,7 @@ from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.index.analysis import analyze
 from arsip_berita.index.query import parse
 from arsip_berita.index.searching import FALLBACK_NOTICE
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 
 def titles(svc: ArchiveService, query: str, **kw: object) -> list[str]:

@@ -11,7 +11,7 @@ from arsip_berita.index import searching
 from arsip_berita.index.analysis import phrase_key, phrase_terms, terms
 from arsip_berita.index.query import parse
 from arsip_berita.index.service import VERSION_FILE
-from arsip_berita.service import INDEX_DIR, ArchiveService
+from arsip_berita.archive.service import INDEX_DIR, ArchiveService
 
 RELEASES = {
     "kpk.txt": ("Sosialisasi Antikorupsi bagi Kepala Desa\n\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 # Our own releases: two provinces, two officials (one written two ways), two years.
 RELEASES = {

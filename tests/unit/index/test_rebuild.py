@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from arsip_berita import service as service_mod
+from arsip_berita.archive import service as service_mod
 from arsip_berita.core.model import Article
-from arsip_berita.importer import analysed
+from arsip_berita.archive.importer import analysed
 from arsip_berita.index.schema import prepare
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 
 TEXTS = [
     ("Rapat APBD Perubahan", "Anggaran Pendapatan dan Belanja Daerah dibahas bersama DPRD pada 3/9/2024."),

@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ledger_releases import republications, write_republications  # noqa: E402
 
 from arsip_berita.ledger.duplicates import SCHEME, minhash, near_duplicate_clusters, shingles  # noqa: E402
-from arsip_berita.service import ArchiveService  # noqa: E402
+from arsip_berita.archive.service import ArchiveService  # noqa: E402
 
 
 def test_copies_cluster_and_the_other_release_stays_apart(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from arsip_berita.core.model import Article, Change, Statistic  # noqa: E402
 from arsip_berita.ledger.api import build_ledger  # noqa: E402
 from arsip_berita.ledger.core import Ledger, format_value  # noqa: E402
 from arsip_berita.ledger.timeline import clean_period, period_date  # noqa: E402
-from arsip_berita.service import ArchiveService, sample_path  # noqa: E402
+from arsip_berita.archive.service import ArchiveService, sample_path  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 from arsip_berita.core.errors import ArchiveCorruptError, ArticleNotFoundError, SchemaTooNewError
 from arsip_berita.core.model import Article, Extraction, Official
 from arsip_berita.core.text import content_hash
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 from arsip_berita.store import DB_NAME, Store
 from arsip_berita.store.schema import SCHEMA_VERSION, _v1, _v2, current_version
 

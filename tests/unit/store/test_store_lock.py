@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from arsip_berita.core.errors import ArchiveBusyError
-from arsip_berita.service import ArchiveService
+from arsip_berita.archive.service import ArchiveService
 from arsip_berita.store import WriterLock
 
 SRC = Path(__file__).resolve().parents[3] / "src"

@@ -21,7 +21,7 @@ from arsip_berita.core.errors import ArchiveCorruptError, ArchiveReadOnlyError, 
 from arsip_berita.core.model import Article, Extraction, Statistic
 from arsip_berita.core.paths import ENV_ARCHIVE, default_archive_dir
 from arsip_berita.core.resources import resource_path
-from arsip_berita.importer import (
+from arsip_berita.archive.importer import (
     INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, analysed, discover, run_tasks,
 )
 from arsip_berita.glossary import expansions
@@ -29,7 +29,7 @@ from arsip_berita.core.model import SearchResult
 from arsip_berita.core.query import Query
 from arsip_berita.index import SearchIndex
 from arsip_berita.index.entities import official_key
-from arsip_berita.officials import OfficialRecord, PositionSpan, build_directory, holders_of
+from arsip_berita.archive.officials import OfficialRecord, PositionSpan, build_directory, holders_of
 from arsip_berita.store import DB_NAME, Store, WriterLock
 
 log = logging.getLogger(__name__)
