@@ -49,7 +49,7 @@ def check_text_parsers(text: str) -> None:
     """Numbers, dates, statistics (full extraction) and the sentence splitter on one text."""
     from arsip_berita.extraction import extract
     from arsip_berita.extraction.dates import find_dates
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
     from arsip_berita.extraction.numbers import parse_digits, parse_number, parse_ordinal, parse_words
     from arsip_berita.summary.splitter import split_spans
 

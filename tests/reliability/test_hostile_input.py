@@ -282,7 +282,7 @@ def _bounded(code: str, timeout: float) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("unit", ["a", " ", ".", "1.", "-", "\0", "Kepala Dinas ", "dua puluh ", "3/12/"])
 def test_megabyte_inputs_are_bounded(unit: str) -> None:
     code = (f"import time\nfrom arsip_berita.summary.splitter import split\n"
-            f"from arsip_berita.extraction.dates import find_dates\nfrom arsip_berita.extraction.lexicon import load_lexicon\n"
+            f"from arsip_berita.extraction.dates import find_dates\nfrom arsip_berita.language.lexicon import load_lexicon\n"
             f"from arsip_berita.extraction.numbers import parse_number\nlex = load_lexicon()\n"
             f"text = ({unit!r} * {MB})[:{MB}]\nt = time.perf_counter()\n"
             f"split(text); find_dates(text, lex); parse_number(text, lex)\nprint(time.perf_counter() - t)")

@@ -40,7 +40,7 @@ def _loaded_after_import(modules: list[str], banned: list[str]) -> list[str]:
 
 
 def test_core_layers_load_neither_qt_nor_whoosh() -> None:
-    modules = _modules("core", "ingest", "extraction", "store", "summary")
+    modules = _modules("core", "language", "ingest", "extraction", "store", "summary")
     assert len(modules) > 20
     assert _loaded_after_import(modules, ["PySide6", "whoosh"]) == []
 

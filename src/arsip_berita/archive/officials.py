@@ -57,7 +57,7 @@ def _place_aliases() -> dict[str, str]:
     'kotawaringin timur')."""
     global _ALIASES
     if _ALIASES is None:
-        from arsip_berita.extraction.lexicon import load_lexicon
+        from arsip_berita.language.lexicon import load_lexicon
 
         lex = load_lexicon()
         _ALIASES = {}

@@ -24,7 +24,7 @@ from arsip_berita.core.resources import resource_path
 from arsip_berita.archive.importer import (
     INDEX_COMMIT_EVERY, INLINE_LIMIT, STORE_BATCH, ImportProgress, ImportReport, analysed, discover, run_tasks,
 )
-from arsip_berita.glossary import expansions
+from arsip_berita.language.glossary import expansions
 from arsip_berita.core.model import SearchResult
 from arsip_berita.core.query import Query
 from arsip_berita.index import SearchIndex

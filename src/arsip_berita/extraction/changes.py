@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from arsip_berita.core.model import Change, Statistic
 from arsip_berita.extraction.indicators import noun_after_unit, noun_phrase_before
-from arsip_berita.extraction.lexicon import Lexicon
+from arsip_berita.language.lexicon import Lexicon
 from arsip_berita.extraction.spans import SortedSpans
 
 _RESULT = re.compile(r"\s*,?\s*(?:menjadi|jadi|ke|hingga)\s+(?:(?:di\s+)?(?:posisi|level|angka)\s+)?"
@@ -124,7 +124,7 @@ def noun_unit_indicator(text: str, clause_start: int, start: int, end: int, unit
 
 def relative_period(text: str, after: tuple[int, int]) -> str | None:
     """'dibandingkan 5,2 persen pada tahun lalu': the baseline's period as written."""
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     window = text[after[0]:after[1] + 30].lower()
     m = re.match(r"\s*(?:pada|di|dalam)?\s*(?:periode yang sama\s+)?", window)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from arsip_berita.core.model import DateValue
-from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.language.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.spans import DATE, Cand, cand
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from arsip_berita.extraction.lexicon import Lexicon, _rules
+from arsip_berita.language.lexicon import Lexicon, _rules
 
 _WORD = re.compile(r"[\w-]+|[^\w\s]")
 MAX_WORDS = 4

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from arsip_berita.extraction.lexicon import Lexicon
+from arsip_berita.language.lexicon import Lexicon
 from arsip_berita.extraction.morphology import derived, dictionary
 from arsip_berita.extraction.spans import GUESS, LEXICON, STRUCTURE, Cand, Coverage, cand
 from arsip_berita.extraction.tokens import Token, cap_runs
@@ -69,7 +69,7 @@ _DOMAIN = re.compile(r"\.(?:com|co\.id|co|id|net|org|go\.id|or\.id|ac\.id)\b", r
 @lru_cache(maxsize=1)
 def _dotless_degrees() -> frozenset[str]:
     """'SH', 'SE', 'MM': degrees written in capitals without dots are no initials."""
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     return frozenset(d.replace(".", "") for d in load_lexicon().degree_suffixes)
 
@@ -103,7 +103,7 @@ def namey(tok: Token, ctx: Context) -> bool:
 @lru_cache(maxsize=65536)
 def _name_word(t: str) -> bool:
     """The checks of ``namey`` that depend on the word alone (cached: a text repeats its words)."""
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     lex = load_lexicon()
     if any(ch.isdigit() for ch in t):
@@ -254,7 +254,7 @@ def credible_person(name: list[Token], ctx: Context, cue: bool, strong: bool = F
 
 
 def _ends_with_region(name: list[Token], ctx: Context) -> bool:
-    from arsip_berita.extraction.places import lookup
+    from arsip_berita.language.gazetteer import lookup
 
     last = name[-1].text
     if last in ctx.lex.given_names or last in ctx.lex.surname_words or len(last) < 4:
@@ -266,7 +266,7 @@ def _ends_with_region(name: list[Token], ctx: Context) -> bool:
 
 @lru_cache(maxsize=1)
 def _glued_pattern() -> re.Pattern[str]:
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     heads = sorted((h for h in load_lexicon().place_first if " " not in h and len(h) >= 4), key=len, reverse=True)
     return re.compile(r"(?:%s)[a-z]{3,}$" % "|".join(map(re.escape, heads)))
@@ -327,7 +327,7 @@ def _position_end(run: list[Token], plen: int, i: int, ctx: Context) -> int:
 
 def is_region(word: str) -> bool:
     """A word the gazetteer knows as a region, bare or as a kecamatan ('Baamang')."""
-    from arsip_berita.extraction.places import lookup
+    from arsip_berita.language.gazetteer import lookup
 
     return lookup(word) is not None or lookup(f"Kecamatan {word}") is not None
 
@@ -365,7 +365,7 @@ def _local_head_before(tok: Token, ctx: Context) -> bool:
 
 
 def _known_region(toks: list[Token]) -> bool:
-    from arsip_berita.extraction.places import known_area
+    from arsip_berita.language.gazetteer import known_area
 
     return known_area(" ".join(t.text for t in toks))
 
@@ -374,7 +374,7 @@ def _region_word(tok: Token, ctx: Context) -> bool:
     """The one word after 'Camat', 'Kepala Desa', 'Bupati' names the region it governs: a known region, or a
     word followed by the wider region ('Kepala Desa Darmakradenan, Kecamatan Ajibarang, Nama') or, after a
     comma, by the name ('Kepala Desa Sukamaju, Nama')."""
-    from arsip_berita.extraction.places import known_area
+    from arsip_berita.language.gazetteer import known_area
 
     after = ctx.text[tok.end:tok.end + 40]
     if is_region(tok.text) or _REGION_AFTER.match(after):
@@ -678,7 +678,7 @@ def _bridge(text: str, start: int, end: int, lex: Lexicon) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _bridge_gap(gap: str) -> str | None:
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
     from arsip_berita.extraction.officials import degree_pattern
 
     lex = load_lexicon()
@@ -820,7 +820,7 @@ def _person_lists(text: str, runs: list[list[Token]], readings: list[RunReading]
 
 def _area_word(run: list[Token], ctx: Context) -> bool:
     """One or two words that name a desa, kecamatan or regency ('Kalibawang', 'Butuh Kidul')."""
-    from arsip_berita.extraction.places import known_area
+    from arsip_berita.language.gazetteer import known_area
 
     return len(run) <= 2 and run[0].text not in ctx.lex.given_names and known_area(" ".join(t.text for t in run))
 
@@ -867,7 +867,7 @@ def _names_seen(runs: list[list[Token]], readings: list[RunReading], ctx: Contex
              for w in c.text.split() if len(w) > 3}
     if not words:
         return
-    from arsip_berita.extraction.places import known_area
+    from arsip_berita.language.gazetteer import known_area
 
     for k, r in enumerate(readings):
         for c in r.cands:
@@ -1063,7 +1063,7 @@ _AREA_WORDS = ("kecamatan", "kec.", "desa", "kelurahan", "distrik", "wilayah", "
 
 def _area_in_list(text: str, c: Cand, left: tuple[str, str] | None, right: tuple[str, str] | None) -> bool:
     """A guessed person that is a known kecamatan or desa name, listed with places or after 'Desa'/'di'."""
-    from arsip_berita.extraction.places import known_area
+    from arsip_berita.language.gazetteer import known_area
 
     near_place = any(n and n[0] == "LOCATION" for n in (left, right))
     before = text[max(0, c.start - 12):c.start].lower().split()
@@ -1075,7 +1075,7 @@ def propagate_lists(text: str, kept: list[Cand]) -> None:
     their type (in place)."""
     # A worklist, not repeated full passes: a change can only affect the two neighbours, and full
     # passes until nothing changes are quadratic on a long list.
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     given = load_lexicon().given_names
     todo = list(range(len(kept)))

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.language.lexicon import Lexicon, load_lexicon
 
 # Thousand groups must be exactly three digits, so "5.17" (a decimal written the English way in
 # some releases) is not read as 517: it is read as 5.17 only when no comma follows.

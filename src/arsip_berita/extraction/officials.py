@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from arsip_berita.core.model import Official
-from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.language.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.spans import BLOCK, Cand, cand
 
 _PUNCT = re.compile(r"[^\w\s]")

@@ -8,8 +8,8 @@ from typing import Any
 
 import ahocorasick
 
-from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
-from arsip_berita.extraction.places import same_length_lower
+from arsip_berita.language.lexicon import Lexicon, load_lexicon
+from arsip_berita.language.gazetteer import same_length_lower
 from arsip_berita.extraction.spans import BLOCK, LEXICON, STRUCTURE, Cand, cand
 
 # A short form in parentheses: one to three words, starting with a capital, at most 40 characters.
@@ -196,7 +196,7 @@ def is_person_name(full: str) -> bool:
 
 def _place_of(full: str) -> Any:
     """The gazetteer record of a long form that is a place ('Jawa Tengah', 'Kabupaten Tanjung Jabung Timur')."""
-    from arsip_berita.extraction.places import lookup
+    from arsip_berita.language.gazetteer import lookup
 
     return lookup(full)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from arsip_berita.core.model import Entity, Extraction, Statistic
 from arsip_berita.extraction.dates import find_dates
-from arsip_berita.extraction.lexicon import Lexicon, load_lexicon
+from arsip_berita.language.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.names import Context, propagate_lists, read_runs
 from arsip_berita.extraction.officials import (build_officials, find_degrees, resolve_short_mentions,
                                                split_honorifics)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from arsip_berita.core.model import Quote
-from arsip_berita.extraction.lexicon import Lexicon
+from arsip_berita.language.lexicon import Lexicon
 from arsip_berita.extraction.spans import Cand
 
 # Bounded quote length keeps matching linear on pathological input.

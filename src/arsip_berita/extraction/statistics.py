@@ -15,7 +15,7 @@ from arsip_berita.extraction.changes import (attach_delta, baseline_cue, compati
                                              unit_of_delta)
 from arsip_berita.extraction.indicators import (breakdown_words, indicator_key, noun_after_unit, noun_phrase_before,
                                                 verb_shaped)
-from arsip_berita.extraction.lexicon import Lexicon, _rules, load_lexicon
+from arsip_berita.language.lexicon import Lexicon, _rules, load_lexicon
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal, parse_words
 from arsip_berita.extraction.spans import Cand, Coverage, SortedSpans
 from arsip_berita.extraction.statistics_context import (Subject, article_subject, place_in_context,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from arsip_berita.core.model import Statistic
-from arsip_berita.extraction.lexicon import Lexicon, _rules
+from arsip_berita.language.lexicon import Lexicon, _rules
 from arsip_berita.extraction.spans import Cand, SortedSpans
 
 NATIONAL = "nasional"
@@ -75,7 +75,7 @@ def region_of(c: Cand, text: str | None = None) -> str:
         if village and c.text.startswith("Kecamatan"):
             return f"{village.group(1)} {c.text}"
     if text is not None and c.place.level in ("kota", "kabupaten"):
-        from arsip_berita.extraction.places import lookup
+        from arsip_berita.language.gazetteer import lookup
 
         before = text[max(0, c.start - 12):c.start]
         bare = c.text.split()[-1] if c.text.lower().startswith(("kota ", "kabupaten ")) else c.text
@@ -216,7 +216,7 @@ def statistic_places(text: str, kept: list[Cand], orgs: list[Cand], lex: Lexicon
             inner.append(c)
     from arsip_berita.extraction.spans import resolve
 
-    from arsip_berita.extraction.places import lookup
+    from arsip_berita.language.gazetteer import lookup
 
     known = []
     for c in kept:  # 'di Kabupaten Hulu Sungai Utara' read as a venue: the gazetteer still knows the region
@@ -308,7 +308,7 @@ def _written_region(text: str, lo: int, hi: int, before: list[Cand]) -> str | No
 
 
 def _function_word(word: str) -> bool:
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     return word.lower() in load_lexicon().function_words
 
@@ -316,7 +316,7 @@ def _function_word(word: str) -> bool:
 def _named_before(text: str, lo: int, st: Statistic, before: list[Cand]) -> str | None:
     """'... Kelurahan Kalampangan sebanyak 46 unit, disusul Kereng Bangkirai 38 unit', 'Kotim (85,1)': a
     figure written right after a region's name in a list belongs to that region."""
-    from arsip_berita.extraction.places import known_area, lookup
+    from arsip_berita.language.gazetteer import known_area, lookup
 
     m = _NAME_BEFORE.search(text[lo:st.start])
     if m is None:
@@ -326,7 +326,7 @@ def _named_before(text: str, lo: int, st: Statistic, before: list[Cand]) -> str 
     hit = next((c for c in before if c.start <= at < c.end or at <= c.start < at + len(name)), None)
     if hit is not None:
         return region_of(hit, text)
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     if name.split()[0].lower() in load_lexicon().function_words:
         return None

@@ -111,8 +111,8 @@ def known_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     acronym expansion: "kpk" also searches "Komisi Pemberantasan Korupsi"), and province names. A phrase query made of
     frequent words is slow in Whoosh; a phrase listed here is answered from one ``names`` term.
     """
-    from arsip_berita.extraction.lexicon import load_lexicon
-    from arsip_berita.glossary import curated
+    from arsip_berita.language.lexicon import load_lexicon
+    from arsip_berita.language.glossary import curated
 
     lex = load_lexicon()
     names = {*lex.agencies.keys(), *lex.agencies.values(), *curated().values(), *lex.province_aliases.values()}

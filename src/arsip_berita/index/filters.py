@@ -77,7 +77,7 @@ def _keys_containing(searcher: Any, field: str, key: str) -> list[str]:
 
 def _resolve_places(value: str) -> list[str]:
     """Canonical names for a place alias (Kalteng -> Kalimantan Tengah), plus the value itself."""
-    from arsip_berita.extraction.places import lookup
+    from arsip_berita.language.gazetteer import lookup
 
     place = lookup(value)
     return [value, place.name] if place is not None else [value]

@@ -430,7 +430,7 @@ def _place_names(place: str) -> list[str]:
     the words as typed."""
     names = [place.casefold().strip()]
     try:
-        from arsip_berita.extraction.places import lookup
+        from arsip_berita.language.gazetteer import lookup
 
         found = lookup(place.strip())
         if found is not None:

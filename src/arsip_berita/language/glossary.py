@@ -25,7 +25,7 @@ def _acronym_rules() -> list[dict[str, Any]]:
 @lru_cache(maxsize=1)
 def curated() -> dict[str, str]:
     """Acronym (case-folded) -> full name: agencies from the lexicon, then resources/search/acronyms.toml."""
-    from arsip_berita.extraction.lexicon import load_lexicon
+    from arsip_berita.language.lexicon import load_lexicon
 
     table: dict[str, str] = {}
     pairs = [*load_lexicon().agencies.items(),
