@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Any
 
 from arsip_berita.core.model import DateValue
 from arsip_berita.language.lexicon import Lexicon, load_lexicon
@@ -135,13 +134,3 @@ def find_dates(text: str, lex: Lexicon, published: dt.date | None = None) -> lis
     for m in p["bare"].finditer(text):
         out.append(_period(text, m, m.group(1), "year", m.group(1)))
     return out
-
-
-def check_date_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/dates.toml."""
-    from arsip_berita.extraction.spans import resolve
-
-    pub = dt.date.fromisoformat(example["published"]) if "published" in example else None
-    found = resolve(find_dates(example["text"], load_lexicon(), pub))
-    values = [(c.date.iso, c.date.granularity) for c in found if c.date]
-    assert (example["iso"], example["granularity"]) in values, f"{example['text']!r}: {values}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from arsip_berita.language.lexicon import Lexicon, _rules
 
@@ -103,16 +102,3 @@ def indicator_key(indicator: str | None) -> str | None:
     low = indicator.lower()
     split = next((w for w in breakdowns if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)), None)
     return f"{key}/{'perdesaan' if split == 'pedesaan' else split}" if split else key
-
-
-def check_indicator_key_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/indicator_keys.toml: runs the whole extraction."""
-    from decimal import Decimal
-
-    from arsip_berita.extraction.pipeline import extract
-
-    stats = extract(example["text"]).statistics
-    hits = [s for s in stats if s.value == Decimal(example["value"])]
-    assert hits, f"{example['value']} not in {[str(s.value) for s in stats]}"
-    assert hits[0].indicator_key == example["key"], \
-        f"{hits[0].indicator!r}: key {hits[0].indicator_key!r} != {example['key']!r}"

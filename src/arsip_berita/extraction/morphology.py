@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from arsip_berita.core.resources import load_toml
 
@@ -58,9 +57,3 @@ def derived(word: str) -> bool:
             if one in roots or any(two in roots for two in _without_prefix(one)):
                 return True
     return False
-
-
-def check_affix_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/affixes.toml."""
-    got = derived(example["word"])
-    assert got == example["derived"], f"derived({example['word']!r}) = {got}"

@@ -1101,20 +1101,3 @@ def propagate_lists(text: str, kept: list[Cand]) -> None:
                 if 0 <= j < len(kept) and j not in queued:
                     heapq.heappush(todo, j)
                     queued.add(j)
-
-
-def check_word_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/words.toml: runs the whole extraction."""
-    from arsip_berita.extraction.pipeline import extract
-
-    result = extract(example["text"])
-    if "speaker" in example:
-        speakers = [q.speaker for q in result.quotes]
-        assert example["speaker"] in speakers, f"speaker {example['speaker']!r} not in {speakers}"
-        return
-    if "officials" in example:
-        got = [[o.name, o.position] for o in result.officials]
-        assert got == example["officials"], f"{got} != {example['officials']}"
-        return
-    persons = [e.text for e in result.entities if e.type == "PERSON"]
-    assert persons == example["persons"], f"{persons} != {example['persons']}"

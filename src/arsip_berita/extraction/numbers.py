@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from arsip_berita.language.lexicon import Lexicon, load_lexicon
 
@@ -92,11 +91,3 @@ def _normal(value: Decimal) -> Decimal:
         except InvalidOperation:  # more digits than the context's precision: keep it as read
             return value
     return value
-
-
-def check_number_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/numbers.toml."""
-    text = example["text"]
-    got = parse_ordinal(text) if rule["name"] == "ordinals" else parse_number(text)
-    assert got is not None, f"{text!r}: not read as a number"
-    assert Decimal(got) == Decimal(example["value"]), f"{text!r}: {got} != {example['value']}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 from arsip_berita.core.model import Official
 from arsip_berita.language.lexicon import Lexicon, load_lexicon
@@ -245,24 +244,3 @@ def position_forms(position: str) -> list[str]:
             out.append(" ".join((position[:start] + short + position[m.end():]).split()))
         out.append(without)
     return [f for f in dict.fromkeys(out) if f != position]
-
-
-def check_position_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/positions.toml: runs the whole extraction."""
-    from arsip_berita.extraction.pipeline import extract
-
-    officials = extract(example["text"]).officials
-    if not example["name"]:
-        assert not officials, f"unexpected officials {officials}"
-        return
-    hits = [o for o in officials if o.name == example["name"]]
-    assert hits, f"{example['name']!r} not in {[o.name for o in officials]}"
-    if "position" in example:
-        assert hits[0].position == example["position"], f"{hits[0].position!r} != {example['position']!r}"
-
-
-def check_honorific_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/honorifics.toml."""
-    name, honorifics = split_honorifics(example["text"])
-    assert name == example["name"], f"{name!r} != {example['name']!r}"
-    assert list(honorifics) == example["honorifics"], f"{honorifics} != {example['honorifics']}"

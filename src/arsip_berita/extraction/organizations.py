@@ -179,7 +179,6 @@ def is_org_name(full: str, lex: Lexicon) -> bool:
         or (len(words) > 1 and words[-1] in lex.org_last)  # 'Energy Transitions Working Group'
 
 
-
 def is_person_name(full: str) -> bool:
     """Whether an expansion reads as a person's name ('Susilo Bambang Yudhoyono (SBY)'): two to four
     capitalised words, none of them a common word."""
@@ -262,17 +261,3 @@ def find_acronym_uses(text: str, acronyms: dict[str, str], lex: Lexicon) -> list
             out += [cand(text, "BLOCK", start, end, BLOCK) for start, end in hits.get(full, [])
                     if not _after_org_head(text, start, lex)]  # 'Dinas Pekerjaan Umum ...' is the body's name
     return out
-
-
-def check_agency_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/agencies.toml: runs the whole extraction."""
-    from arsip_berita.extraction.pipeline import extract
-
-    orgs = [e for e in extract(example["text"]).entities if e.type == "ORGANIZATION"]
-    if not example["org"]:
-        assert not orgs, f"unexpected organisations {[o.text for o in orgs]}"
-        return
-    hits = [o for o in orgs if o.text == example["org"]]
-    assert hits, f"{example['org']!r} not in {[o.text for o in orgs]}"
-    if "canonical" in example:
-        assert hits[0].canonical == example["canonical"], hits[0].canonical

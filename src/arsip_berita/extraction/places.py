@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from arsip_berita.language.gazetteer import kecamatan_records, gazetteer, lookup, same_length_lower
 from arsip_berita.language.lexicon import Lexicon
@@ -127,21 +126,3 @@ def find_dateline(text: str, lex: Lexicon) -> list[Cand]:
         return []
     return [cand(text, "LOCATION", m.start(), m.start() + len(name), LEXICON,
                  canonical=rec.name, place=rec, role="dateline")]
-
-
-def check_place_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/places.toml: runs the whole extraction on the example."""
-    from arsip_berita.extraction.pipeline import extract
-
-    ents = extract(example["text"]).entities
-    if "venue" in example:
-        venues = [e.text for e in ents if e.role == "venue"]
-        assert example["venue"] in venues, f"venue {example['venue']!r} not in {venues}"
-        return
-    places = [e for e in ents if e.type == "LOCATION" and e.place is not None]
-    if not example["place"]:
-        assert not places, f"unexpected places {[p.text for p in places]}"
-        return
-    found = [p.place for p in places if p.place.name == example["place"]]  # type: ignore[union-attr]
-    assert found, f"{example['place']!r} not in {[p.canonical for p in places]}"
-    assert found[0] is not None and found[0].level == example["level"]

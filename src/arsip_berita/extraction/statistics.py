@@ -700,37 +700,6 @@ def find_ranks(text: str, lex: Lexicon, places: SortedSpans) -> list[Statistic]:
     return out
 
 
-def check_unit_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/units.toml."""
-    stats = find_statistics(example["text"], load_lexicon(), [], [], [], {})
-    assert stats, f"no statistic in {example['text']!r}"
-    assert stats[0].value == Decimal(example["value"]), f"{stats[0].value} != {example['value']}"
-    want = example["unit"]
-    assert stats[0].unit == want or rule.get("codes", {}).get(stats[0].unit_text) == stats[0].unit, \
-        f"{stats[0].unit} != {want}"
-
-
-def check_statistic_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/lexicon/indicators.toml: runs the whole extraction."""
-    from arsip_berita.extraction.pipeline import extract
-
-    stats = extract(example["text"]).statistics
-    if "count" in example:
-        assert len(stats) == example["count"], f"{[s.text for s in stats]}"
-        return
-    hits = [s for s in stats if s.value == Decimal(example["value"])]
-    assert hits, f"{example['value']} not in {[str(s.value) for s in stats]}"
-    st = hits[0]
-    for key in ("unit", "indicator", "region", "period", "qualifier", "kind", "source"):
-        if key in example:
-            assert getattr(st, key) == example[key], f"{key}: {getattr(st, key)!r} != {example[key]!r}"
-    for key in ("direction", "delta", "baseline_value", "baseline_period"):
-        if key in example:
-            assert st.change is not None, "no change"
-            got = getattr(st.change, key)
-            assert str(got) == example[key], f"{key}: {got!r} != {example[key]!r}"
-
-
 _COUNTED = frozenset({"people", "household", "unit", "count", "village", "region"})
 
 

@@ -36,13 +36,6 @@ def curated() -> dict[str, str]:
     return table
 
 
-def check_acronym_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Checker for resources/search/acronyms.toml: entries start alike, the example expands."""
-    for short, full in rule["entries"]:
-        assert full and short[0].casefold() == full[0].casefold(), f"{short!r} = {full!r}"
-    assert expansions(example["query"], {}) == [example["full"]]
-
-
 def _subsequence(needle: str, haystack: str) -> bool:
     it = iter(haystack)
     return all(ch in it for ch in needle)

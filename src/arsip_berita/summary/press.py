@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from arsip_berita.core.resources import load_toml
 
@@ -77,20 +76,3 @@ def is_formula(text: str) -> bool:
 def is_ceremony(text: str) -> bool:
     """A sentence about the opening, attendance or protocol of an event."""
     return any(p.search(text) for p in cues().ceremony)
-
-
-def check_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Language-data checker: the rule is loaded, and its pattern matches (or cuts) as the example says."""
-    assert rule["kind"] in KINDS, rule["kind"]
-    pattern = _compile(rule["kind"], rule["pattern"])
-    assert pattern.pattern in [p.pattern for p in getattr(cues(), rule["kind"])], f"{rule['name']} not loaded"
-    text = example["text"]
-    if "cut" in example:
-        assert rule["kind"] in CUT_KINDS, f"{rule['name']}: only dateline/lead_formula rules cut"
-        m = pattern.match(text)
-        assert m is not None, f"{rule['name']}: {text!r} not matched"
-        _, _, shown = cut(text, 0, len(text), first=rule["kind"] == "dateline")
-        assert shown == example["cut"], f"{rule['name']}: {text!r} -> {shown!r}"
-    else:
-        got = (pattern.match(text) if rule["kind"] in CUT_KINDS else pattern.search(text)) is not None
-        assert got == example["match"], f"{rule['name']}: {text!r} match={got}"

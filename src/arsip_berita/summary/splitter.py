@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
 
 from arsip_berita.core.resources import load_toml
 
@@ -140,12 +139,3 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 def split(text: str) -> list[str]:
     """The sentences of ``text`` as strings."""
     return [text[a:b] for a, b in split_spans(text)]
-
-
-def check_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Language-data checker: the rule's forms are loaded and the example splits as listed."""
-    table = abbreviations()
-    for form in rule["forms"]:
-        assert table.get(form.rstrip(".").lower()) == rule["kind"], f"{form} not loaded as {rule['kind']}"
-    got = split(example["text"])
-    assert got == example["sentences"], f"{example['text']!r} -> {got!r}"

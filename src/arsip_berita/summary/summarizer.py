@@ -10,17 +10,15 @@ pick. Summary sentences lose the dateline ("MAKASSAR – ") and an opening repor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import Any
 
 from arsip_berita.core.model import Extraction, Summary
 from arsip_berita.summary import press
-from arsip_berita.summary.features import Candidate, candidates, content_words, language
+from arsip_berita.summary.features import Candidate, candidates, content_words
 from arsip_berita.summary.scorer import Rule, Scorer, shipped
 from arsip_berita.summary.splitter import split_spans
 
-__all__ = ["MAX_OVERLAP", "Weights", "check_rule", "content_words", "near_duplicate", "select", "summarize",
+__all__ = ["MAX_OVERLAP", "Weights", "content_words", "near_duplicate", "select", "summarize",
            "summarize_spans", "summary_of"]
 
 # Sentences sharing more than this share of their content words with a chosen one add nothing.
@@ -111,12 +109,3 @@ def summarize(title: str, body: str, extraction: Extraction | None = None, n: in
     the shown text differs from ``body[a:b]`` at most by its first letter being capitalised).
     """
     return summarize_spans(title, body, split_spans(body), extraction, n)
-
-
-def check_rule(rule: dict[str, Any], example: dict[str, Any]) -> None:
-    """Language-data checker: the rule's pattern matches (or not) its example as stated."""
-    pattern = re.compile(rule["pattern"], re.IGNORECASE)
-    assert rule["kind"] in KINDS, rule["kind"]
-    assert any(p.pattern == rule["pattern"] for p in getattr(language(), rule["kind"])), "not loaded"
-    got = pattern.search(example["text"]) is not None
-    assert got == example["match"], f"{rule['name']}: {example['text']!r} match={got}"
