@@ -55,17 +55,7 @@ def make_pdf(lines: list[str] | None) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return _assemble(objects)
 
 
 def make_pdf_pages(pages: list[list[tuple[float, float, str]]]) -> bytes:
@@ -89,6 +79,16 @@ def make_pdf_pages(pages: list[list[tuple[float, float, str]]]) -> bytes:
                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (content_ref, font_ref))
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    return _assemble(objects)
+
+
+def lines_at(lines: list[str], top: float = 780, step: float = 14, x: float = 72) -> list[tuple[float, float, str]]:
+    """(x, y, line) items for ``lines`` printed one under the other from ``top``."""
+    return [(x, top - i * step, line) for i, line in enumerate(lines)]
+
+
+def _assemble(objects: list[bytes]) -> bytes:
+    """A PDF file of numbered objects (1 is the catalogue) with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for i, obj in enumerate(objects, start=1):
@@ -100,8 +100,3 @@ def make_pdf_pages(pages: list[list[tuple[float, float, str]]]) -> bytes:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
-
-
-def lines_at(lines: list[str], top: float = 780, step: float = 14, x: float = 72) -> list[tuple[float, float, str]]:
-    """(x, y, line) items for ``lines`` printed one under the other from ``top``."""
-    return [(x, top - i * step, line) for i, line in enumerate(lines)]
