@@ -44,7 +44,7 @@ def _position_key(position: str) -> str:
     """One key for one post however it is written: the agency's short form ('Kepala Badan Perencanaan
     Pembangunan Daerah (Bappeda) Provinsi X' = 'Kepala Bappeda Provinsi X'), acting titles with or without
     their dot, and place short forms ('Provinsi Sulsel' = 'Provinsi Sulawesi Selatan')."""
-    from arsip_berita.extraction.officials import position_forms
+    from arsip_berita.language.shortforms import position_forms
 
     short = min([position, *position_forms(position)], key=len)
     words = short.casefold().replace(".", " ").split()

@@ -679,7 +679,7 @@ def _bridge(text: str, start: int, end: int, lex: Lexicon) -> str | None:
 @lru_cache(maxsize=4096)
 def _bridge_gap(gap: str) -> str | None:
     from arsip_berita.language.lexicon import load_lexicon
-    from arsip_berita.extraction.officials import degree_pattern
+    from arsip_berita.language.names import degree_pattern
 
     lex = load_lexicon()
     if gap.strip() in ("", ","):
@@ -925,7 +925,7 @@ _FILLED = re.compile(r"\b(?:diisi|dijabat|ditempati|dipegang)\s+oleh\b")
 
 def _sentence_end(text: str, start: int, lex: Lexicon) -> int:
     """Where the sentence running at ``start`` ends: a full stop that closes no title, initial or degree."""
-    from arsip_berita.extraction.officials import degree_pattern
+    from arsip_berita.language.names import degree_pattern
 
     nl = text.find("\n", start)
     limit = len(text) if nl < 0 else nl
@@ -1027,7 +1027,7 @@ def _label_lists(text: str, readings: list[RunReading], lex: Lexicon) -> None:
     for m in _LABEL.finditer(text):
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        from arsip_berita.extraction.officials import degree_pattern
+        from arsip_berita.language.names import degree_pattern
 
         line = degree_pattern().sub("", text[m.end():line_end]).rstrip(" .;")
         items = [x for x in re.split(r",\s*(?:dan\s+)?|\s+dan\s+", _GAP_PAREN.sub("", line)) if x.strip()]

@@ -10,12 +10,12 @@ import ahocorasick
 
 from arsip_berita.language.lexicon import Lexicon, load_lexicon
 from arsip_berita.language.gazetteer import same_length_lower
+from arsip_berita.language.shortforms import initials_start, expand_short, match_long_form
 from arsip_berita.extraction.spans import BLOCK, LEXICON, STRUCTURE, Cand, cand
 
 # A short form in parentheses: one to three words, starting with a capital, at most 40 characters.
 _PAREN = re.compile(r"\(([A-Z][\w&/-]{1,20}(?: [A-Z][\w&/-]{1,15}){0,2})\)")
 _LONG_WORD = re.compile(r"[\w-]+")
-_LETTER_DIGIT = re.compile(r"([A-Za-z])(\d)")
 _WORDCHAR = re.compile(r"\w")
 
 
@@ -59,60 +59,6 @@ def _widen(text: str, start: int, end: int, full: str) -> tuple[int, int]:
     return start, end
 
 
-def expand_short(short: str) -> str:
-    """'P3KE' -> 'PPPKE', 'TNP2K' -> 'TNPPK': a digit repeats the letter before it."""
-    return _LETTER_DIGIT.sub(lambda m: m.group(1) * max(1, int(m.group(2))), short)
-
-
-def match_long_form(short: str, words: list[tuple[int, int, str]]) -> int | None:
-    """Schwartz-Hearst: the index of the word where the long form starts, or None.
-
-    ``words`` are the words before the parenthesis, in order. Letters of the short form are
-    matched right to left inside the long form; the first letter must start a word.
-    """
-    letters = [ch.lower() for ch in expand_short(short) if ch.isalnum()]
-    if len(letters) < 2:
-        return None
-    initials = _initials_start(letters, words)
-    if initials is not None:
-        return initials
-    wi = len(words) - 1
-    pos = len(words[wi][2]) if words else 0
-    for li in range(len(letters) - 1, -1, -1):
-        ch, first = letters[li], li == 0
-        while wi >= 0:
-            word = words[wi][2].lower()
-            pos = min(pos, len(word))
-            hit = word.rfind(ch, 0, pos)
-            if first:
-                hit = 0 if word[:1] == ch and pos > 0 else -1
-            if hit >= 0 and (not first or hit == 0):
-                pos = hit
-                break
-            wi -= 1
-            pos = 10**6
-        if wi < 0:
-            return None
-    return wi
-
-
-_CONNECTORS = frozenset({"dan", "di", "ke", "dari", "untuk", "serta", "atau", "&"})
-
-
-def _initials_start(letters: list[str], words: list[tuple[int, int, str]]) -> int | None:
-    """The start when the initials of the last content words spell the short form exactly."""
-    need = len(letters)
-    wi = len(words) - 1
-    while wi >= 0 and need > 0:
-        word = words[wi][2]
-        if word.lower() not in _CONNECTORS:
-            if word[:1].lower() != letters[need - 1]:
-                return None
-            need -= 1
-        wi -= 1
-    return wi + 1 if need == 0 else None
-
-
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 
 
@@ -151,7 +97,7 @@ def learn_acronyms(text: str, lex: Lexicon) -> tuple[dict[str, str], list[Cand]]
             # 'keluarga penerima manfaat (KPM)': a term in lower case, only when its initials spell the short
             # form exactly; it names no organisation or person, and neither do its later uses
             letters = [ch.lower() for ch in expand_short(short) if ch.isalnum()]
-            if not short.isupper() or _initials_start(letters, words) != idx:
+            if not short.isupper() or initials_start(letters, words) != idx:
                 continue
         if idx is None:
             continue

@@ -11,8 +11,8 @@ from arsip_berita.core.model import Entity, Extraction, Statistic
 from arsip_berita.extraction.dates import find_dates
 from arsip_berita.language.lexicon import Lexicon, load_lexicon
 from arsip_berita.extraction.names import Context, propagate_lists, read_runs
-from arsip_berita.extraction.officials import (build_officials, find_degrees, resolve_short_mentions,
-                                               split_honorifics)
+from arsip_berita.extraction.officials import build_officials, find_degrees, resolve_short_mentions
+from arsip_berita.language.names import split_honorifics
 from arsip_berita.extraction.organizations import find_acronym_uses, find_agencies, learn_acronyms
 from arsip_berita.extraction.places import find_dateline, find_places
 from arsip_berita.extraction.quotes import find_quotes

@@ -14,7 +14,7 @@ from arsip_berita.language.lexicon import load_lexicon
 from arsip_berita.extraction.dates import find_dates
 from arsip_berita.extraction.morphology import derived
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal
-from arsip_berita.extraction.officials import split_honorifics
+from arsip_berita.language.names import split_honorifics
 from arsip_berita.extraction.statistics import find_statistics
 
 

@@ -15,14 +15,14 @@ def norm_key(text: str) -> str:
 
 def official_key(name: str) -> str:
     """One key for the same person written differently (degrees, initials, honorifics)."""
-    from arsip_berita.extraction import official_key as ext_key
+    from arsip_berita.language.names import official_key as ext_key
 
     return str(ext_key(name))
 
 
 def official_terms(ext: Extraction) -> tuple[list[str], list[str], list[str]]:
     """(identity keys, display names, positions) of the article's officials."""
-    from arsip_berita.extraction.officials import position_forms
+    from arsip_berita.language.shortforms import position_forms
 
     keys, names, positions = [], [], []
     for off in ext.officials:

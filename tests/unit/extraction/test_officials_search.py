@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from arsip_berita.extraction.officials import position_forms
+from arsip_berita.language.shortforms import position_forms
 
 
 def test_position_forms() -> None:

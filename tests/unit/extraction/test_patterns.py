@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from arsip_berita.extraction import extract, official_key
+from arsip_berita.extraction import extract
+from arsip_berita.language.names import official_key
 from arsip_berita.extraction.numbers import parse_number, parse_ordinal, parse_words
-from arsip_berita.extraction.officials import split_honorifics
+from arsip_berita.language.names import split_honorifics
 
 
 def officials(text: str) -> dict[str, str | None]:

@@ -57,7 +57,7 @@ def test_dateline(body: str, place: str) -> None:
 
 @pytest.mark.parametrize("body", ["KOMPAS.com - Badan Pusat Statistik mencatat kenaikan.",
                                   "Pemerintah kabupaten menggelar rapat pada Senin."])
-def test_no_dateline(body: str) -> None:
+def test_an_outlet_alone_is_no_dateline(body: str) -> None:
     assert find_dateline(body) is None
 
 
