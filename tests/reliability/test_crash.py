@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from reliability_helpers import cli, crash_trial
 
-# Hook points in service.py (ARSIP_BERITA_CRASH_AT); the N counts from the process start, and opening a
+# Hook points of the write protocol (archive/crashhook.py, ARSIP_BERITA_CRASH_AT); the N counts from the process start, and opening a
 # new archive already commits an empty index once, so the import's own index commit is number 2.
 PRECISE = [
     "store_commit:1",        # right after the first batch reached SQLite, nothing indexed yet

@@ -20,9 +20,11 @@ def open_archive(directory: Path | None = None, *, readonly: bool = False,
                  with_samples: bool | None = None) -> ArchiveService:
     """Open (creating if needed) the archive in ``directory``, or the default one (with the sample
     releases on its first opening). Raises ArsipError subclasses with a message for the user."""
+    from arsip_berita.archive import crashhook
     from arsip_berita.archive.service import ArchiveService
 
-    return ArchiveService.open(directory, readonly=readonly, with_samples=with_samples)
+    return ArchiveService.open(directory, readonly=readonly, with_samples=with_samples,
+                               checkpoint=crashhook.from_environment())
 
 
 __all__ = ["open_archive"]

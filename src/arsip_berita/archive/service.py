@@ -34,8 +34,6 @@ from arsip_berita.store import DB_NAME, Store, WriterLock
 
 log = logging.getLogger(__name__)
 INDEX_DIR = "index"
-CRASH_ENV = "ARSIP_BERITA_CRASH_AT"
-_crash_counts: dict[str, int] = {}
 # A rebuild analyses text in worker processes once the archive is big enough to repay their start.
 REBUILD_POOL_FROM = 2000
 REBUILD_PROCESSES = 2
@@ -53,30 +51,8 @@ def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _crash_point(name: str) -> None:
-    """Test hook of the reliability suite (tests/reliability, benchmarks/reliability.py); inert otherwise.
-
-    ``ARSIP_BERITA_CRASH_AT=NAME[:N[:MS]]`` kills this process with SIGKILL the N-th time (default 1)
-    it reaches point NAME (store_commit, index_add, index_commit, mark_indexed); with MS, the kill
-    comes from a timer MS milliseconds later, so it lands inside the step that follows (e.g. the
-    Whoosh commit itself) rather than before it.
-    """
-    spec = os.environ.get(CRASH_ENV)
-    if not spec or spec.split(":")[0] != name:
-        return
-    parts = spec.split(":")
-    _crash_counts[name] = _crash_counts.get(name, 0) + 1
-    if _crash_counts[name] != (int(parts[1]) if len(parts) > 1 and parts[1] else 1):
-        return
-    import signal
-
-    def kill() -> None:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    if len(parts) > 2 and parts[2]:
-        threading.Timer(int(parts[2]) / 1000, kill).start()
-    else:
-        kill()
+def _no_checkpoint(name: str) -> None:
+    return None
 
 
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 10, 11, 13, 26
@@ -129,8 +105,12 @@ SAMPLE_URL = "https://contoh.arsip-berita.invalid/"
 class ArchiveService:
     """One open archive. Methods are safe to call from worker threads (one call at a time per thread)."""
 
-    def __init__(self, directory: Path, *, readonly: bool = False) -> None:
+    def __init__(self, directory: Path, *, readonly: bool = False,
+                 checkpoint: Callable[[str], None] | None = None) -> None:
+        """``checkpoint(name)`` is called at each step of the write protocol (store_commit, index_add,
+        index_commit, mark_indexed): the reliability suite injects a crash there; nothing otherwise."""
         self.directory = directory
+        self.checkpoint: Callable[[str], None] = checkpoint or _no_checkpoint
         self.notices: list[str] = []
         self.readonly = readonly or (directory.exists() and not os.access(directory, os.W_OK))
         if self.readonly and not readonly:
@@ -157,7 +137,7 @@ class ArchiveService:
 
     @classmethod
     def open(cls, directory: Path | None = None, readonly: bool = False, *,
-             with_samples: bool | None = None) -> ArchiveService:
+             with_samples: bool | None = None, checkpoint: Callable[[str], None] | None = None) -> ArchiveService:
         """Open (creating if needed) an archive; the default archive starts with the sample releases.
 
         Only the platform's default archive gets the samples on its first opening: one named by
@@ -167,7 +147,7 @@ class ArchiveService:
         if directory is None and readonly and not (target / DB_NAME).exists():
             readonly = False  # the first command of all creates the default archive
         is_default = directory is None and not os.environ.get(ENV_ARCHIVE)
-        svc = cls(target, readonly=readonly)
+        svc = cls(target, readonly=readonly, checkpoint=checkpoint)
         if (with_samples if with_samples is not None else is_default) and svc.is_new and not svc.readonly:
             report = svc.import_paths([sample_path()], processes=1)
             svc.notices.append(f"Arsip baru dibuat dengan {report.added} siaran pers contoh.")
@@ -247,11 +227,11 @@ class ArchiveService:
             if progress:
                 progress(len(done), total)
             if commit_every and writer.pending >= commit_every:
-                _crash_point("index_commit")
+                self.checkpoint("index_commit")
                 writer.commit()
-        _crash_point("index_commit")
+        self.checkpoint("index_commit")
         writer.commit(optimize=optimize)
-        _crash_point("mark_indexed")
+        self.checkpoint("mark_indexed")
         self.store.mark_indexed(done)
         self.index.refresh()
         self.index.warm()
@@ -427,14 +407,14 @@ class ArchiveService:
 
         def flush() -> None:
             results = self.store.add_batch([(a, e) for a, e, _ in batch], official_key)
-            _crash_point("store_commit")
+            self.checkpoint("store_commit")
             report.duplicates.extend(a.path or a.title for (a, _, _), i in zip(batch, results) if i is None)
             ids = [i for i in results if i is not None]
             stored = self.store.get_many(ids)
             for (_, extraction, prepared), i in zip(batch, results):
                 if i is not None:
                     writer.add(stored[i], extraction, prepared=prepared)
-            _crash_point("index_add")
+            self.checkpoint("index_add")
             report.added += len(ids)
             report.added_ids.extend(ids)
             unmarked.extend(ids)
@@ -443,9 +423,9 @@ class ArchiveService:
                 commit_index()
 
         def commit_index() -> None:
-            _crash_point("index_commit")
+            self.checkpoint("index_commit")
             writer.commit()
-            _crash_point("mark_indexed")
+            self.checkpoint("mark_indexed")
             self.store.mark_indexed(unmarked)
             unmarked.clear()
 
