@@ -39,7 +39,12 @@ def test_points_conflicts_and_click_opens_release(qtbot, series_archive: Path) -
     view = IndicatorView()
     qtbot.addWidget(view)
     view.resize(900, 600)
-    view.set_ledger(load_ledger(series_archive), "kemiskinan.persentase", "Kalimantan Barat")
+    svc = ArchiveService.open(series_archive)
+    try:
+        ledger = load_ledger(svc.opener())  # a worker is handed the archive's opener, not its folder
+    finally:
+        svc.close()
+    view.set_ledger(ledger, "kemiskinan.persentase", "Kalimantan Barat")
     view.show()
     qtbot.waitExposed(view)
     pts = view.points()

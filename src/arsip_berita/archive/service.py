@@ -153,6 +153,16 @@ class ArchiveService:
             svc.notices.append(f"Arsip baru dibuat dengan {report.added} siaran pers contoh.")
         return svc
 
+    def opener(self) -> Callable[..., ArchiveService]:
+        """A factory for another connection to this archive: GUI workers open their own (read-only by
+        default) through it and are never handed a folder path; the checkpoint hook goes along."""
+        directory, checkpoint = self.directory, self.checkpoint
+
+        def open_again(*, readonly: bool = True, with_samples: bool = False) -> ArchiveService:
+            return ArchiveService.open(directory, readonly=readonly, with_samples=with_samples, checkpoint=checkpoint)
+
+        return open_again
+
     @property
     def archive_name(self) -> str:
         """The name the window, briefs and their footers show: the folder's name, never the full path

@@ -86,12 +86,10 @@ class FileActionsMixin:
         box.open()
 
     def _start_removing_samples(self) -> None:
-        directory = self.service.directory
+        opener = self.service.opener()
 
         def work(_ctx: object) -> int:
-            from arsip_berita.archive import open_archive
-
-            svc = open_archive(directory, with_samples=False)
+            svc = opener(readonly=False, with_samples=False)
             try:
                 return svc.remove_samples()
             finally:

@@ -3,9 +3,9 @@ with the failures in a dialog on request."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,11 +23,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
-def run_import(directory: Path, paths: Sequence[Path], ctx: TaskContext) -> ImportReport:
+def run_import(open_archive: Callable[..., Any], paths: Sequence[Path], ctx: TaskContext) -> ImportReport:
     """Worker side: import through a connection of this thread; the GUI's own service stays a reader."""
-    from arsip_berita.archive import open_archive
 
-    svc = open_archive(directory, with_samples=False)
+    svc = open_archive(readonly=False, with_samples=False)
     try:
         return svc.import_paths(list(paths), progress=ctx.progress, cancelled=ctx.cancelled, lock_timeout=5.0)
     finally:
@@ -78,10 +77,10 @@ class ImportController(QObject):
     import_finished = Signal(object)  # ImportReport
     summary_shown = Signal(object)  # ImportSummaryDialog
 
-    def __init__(self, runner: TaskRunner, directory: Path, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, opener: Callable[..., Any], parent: QWidget) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._directory = directory
+        self._opener = opener
         self._parent = parent
         self.progress: QProgressDialog | None = None
         self.summary: ImportSummaryDialog | None = None
@@ -102,9 +101,9 @@ class ImportController(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.progress = dialog
-        directory = self._directory
+        opener = self._opener
         handle = self._runner.submit(
-            "impor", lambda ctx: run_import(directory, list(paths), ctx), write=True,
+            "impor", lambda ctx: run_import(opener, list(paths), ctx), write=True,
             on_done=self._on_done, on_error=self._on_error, on_progress=self._on_progress)
         dialog.canceled.connect(handle.cancel)
         return True

@@ -8,8 +8,9 @@ PySide6-Addons), while pyqtgraph is a small pure-Python package over the Qt we a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from datetime import datetime, time
-from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
@@ -31,12 +32,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("IndicatorView", text)
 
 
-def load_ledger(directory: Path, ctx: Any = None) -> Ledger:
+def load_ledger(open_archive: Callable[..., Any], ctx: Any = None) -> Ledger:
     """Build the ledger in a worker, over its own read-only connection to the archive."""
     from arsip_berita.ledger.api import build_ledger
-    from arsip_berita.archive import open_archive
 
-    svc = open_archive(directory, readonly=True)
+    svc = open_archive(readonly=True)
     try:
         return build_ledger(svc)
     finally:
@@ -258,7 +258,7 @@ def open_indicator_window(main: Any, indicator: str | None = None, place: str | 
         win.view.set_ledger(ledger, indicator, place)
         return win
     win.view.summary.setText(tr("Menyusun buku indikator..."))
-    directory = main.service.directory
-    main.runner.submit("buku-indikator", lambda ctx: load_ledger(directory, ctx), bulk=True,
+    opener = main.service.opener()
+    main.runner.submit("buku-indikator", lambda ctx: load_ledger(opener, ctx), bulk=True,
                        on_done=lambda built: win.view.set_ledger(built, indicator, place))
     return win

@@ -8,7 +8,8 @@ Installed once per window by ``install_ledger_links(window)``; it listens to the
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt
@@ -22,11 +23,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LedgerLinks", text)
 
 
-def load_watch(directory: Path, _ctx: Any = None) -> list[Any]:
+def load_watch(open_archive: Callable[..., Any], _ctx: Any = None) -> list[Any]:
     from arsip_berita.ledger.watch import statuses
-    from arsip_berita.archive import open_archive
 
-    svc = open_archive(directory, readonly=True)
+    svc = open_archive(readonly=True)
     try:
         return statuses(svc)
     finally:
@@ -87,8 +87,8 @@ class LedgerLinks(QObject):
         self.ledger = None  # rebuilt when next needed
         if not self.window.isVisible():  # closing (a late report of a task): start no new work
             return
-        directory = self.window.service.directory
-        self.window.runner.submit("pantauan", lambda ctx: load_watch(directory, ctx), bulk=True,
+        opener = self.window.service.opener()
+        self.window.runner.submit("pantauan", lambda ctx: load_watch(opener, ctx), bulk=True,
                                   on_done=self._on_watch_loaded)
         from arsip_berita.gui.copies import find_clusters
 
@@ -108,13 +108,13 @@ class LedgerLinks(QObject):
             return
         from arsip_berita.gui.indicatorview import load_ledger
 
-        directory = self.window.service.directory
+        opener = self.window.service.opener()
 
         def done(ledger: Ledger) -> None:
             self.ledger = ledger
             then(ledger)
 
-        self.window.runner.submit("buku-indikator", lambda ctx: load_ledger(directory, ctx), bulk=True, on_done=done)
+        self.window.runner.submit("buku-indikator", lambda ctx: load_ledger(opener, ctx), bulk=True, on_done=done)
 
     def _stat(self, row: int) -> Any:
         model = self.window.panel.statistics_model

@@ -106,9 +106,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.service = service
         # The archive's name only: Qt adds the application's name ("... \u2014 Arsip Berita") itself.
         self.setWindowTitle(self.archive_title())
-        self.importer = ImportController(self.runner, service.directory, self)
+        self.importer = ImportController(self.runner, service.opener(), self)
         self.importer.import_finished.connect(self._on_importer_import_finished)
-        self.printer = PrintController(self.runner, service.directory, self, name=self.archive_title)
+        self.printer = PrintController(self.runner, service.opener(), self, name=self.archive_title)
         self.printer.pdf_written.connect(self._on_printer_pdf_written)
         self._set_ready(True)
         self._set_writable(not service.readonly)
@@ -406,8 +406,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     # --- officials directory -----------------------------------------------------------------
     def reload_directory(self) -> None:
-        directory = self.service.directory
-        self.runner.submit("direktori-pejabat", lambda ctx: load_directory(directory, ctx), bulk=True,
+        opener = self.service.opener()
+        self.runner.submit("direktori-pejabat", lambda ctx: load_directory(opener, ctx), bulk=True,
                            on_done=self._on_directory_loaded)
 
     def _on_directory_loaded(self, data: DirectoryData) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+from collections.abc import Callable
+
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -28,11 +30,10 @@ class DirectoryData:
     articles: dict[int, ArticleRef] = field(default_factory=dict)
 
 
-def load_directory(directory: Path, ctx: TaskContext | None = None) -> DirectoryData:
+def load_directory(open_archive: Callable[..., Any], ctx: TaskContext | None = None) -> DirectoryData:
     """Build the officials directory in a worker, over its own read-only connection to the archive."""
-    from arsip_berita.archive import open_archive
 
-    svc = open_archive(directory, readonly=True)
+    svc = open_archive(readonly=True)
     try:
         refs = {a.id: ArticleRef(a.id, a.title, a.published.isoformat() if a.published else None)
                 for a in svc.list_articles() if a.id is not None}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,12 +32,11 @@ class PrintJob:
     count: int
 
 
-def build_job(directory: Path, ids: Sequence[int], query: str | None, ctx: TaskContext,
+def build_job(open_archive: Callable[..., Any], ids: Sequence[int], query: str | None, ctx: TaskContext,
               name: str | None = None) -> PrintJob:
     """Worker side: summaries and briefs over a read-only connection; progress is (done, total)."""
-    from arsip_berita.archive import open_archive
 
-    svc = open_archive(directory, readonly=True)
+    svc = open_archive(readonly=True)
     try:
         if query is not None:
             ids = [h.id for h in svc.search(query, limit=BATCH_LIMIT).hits]
@@ -67,12 +67,12 @@ class PrintController(QObject):
     pdf_written = Signal(str, int)  # path, pages
     preview_opened = Signal(object)
 
-    def __init__(self, runner: TaskRunner, directory: Path, parent: QWidget,
+    def __init__(self, runner: TaskRunner, opener: Callable[..., Any], parent: QWidget,
                  name: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self._name = name
         self._runner = runner
-        self._directory = directory
+        self._opener = opener
         self._parent = parent
         self.progress: QProgressDialog | None = None
         self._preview_printers: dict[int, QPrinter] = {}
@@ -102,9 +102,9 @@ class PrintController(QObject):
 
     def _build(self, ids: Sequence[int], query: str | None, then: Callable[[PrintJob], None]) -> None:
         dialog = self._progress_dialog(tr("Menyusun ringkasan ..."))
-        directory, id_list = self._directory, list(ids)
+        opener, id_list = self._opener, list(ids)
         name = self._name() if self._name is not None else None
-        handle = self._runner.submit("susun-ringkasan", lambda ctx: build_job(directory, id_list, query, ctx, name),
+        handle = self._runner.submit("susun-ringkasan", lambda ctx: build_job(opener, id_list, query, ctx, name),
                                      bulk=True, on_done=lambda job: (self._finish(), then(job)),
                                      on_error=self._on_error, on_progress=self._on_progress)
         dialog.canceled.connect(handle.cancel)
