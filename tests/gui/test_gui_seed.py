@@ -8,11 +8,6 @@ from PySide6.QtGui import QTextDocument
 
 from arsip_berita.core.model import SearchHit
 
-try:
-    import arsip_berita.extraction  # noqa: F401
-except ImportError:  # the extraction package lands separately
-    pytest.skip("arsip_berita.extraction cannot be imported: no officials or statistics to show",
-                allow_module_level=True)
 
 SEED_OFFICIALS = {"Leonard S. Ampung", "Adyawarman", "Agnes Widiastuti", "Alpius Patanan"}
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from arsip_berita.gui.models import DetailRole, FacetModel, StatisticsModel, describe_span, short_date
 from arsip_berita.archive.officials import PositionSpan

@@ -7,8 +7,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from index_helpers import RELEASES, build_archive
 
 from arsip_berita.core.model import Article
