@@ -14,6 +14,24 @@ def _rules(name: str) -> dict[str, dict[str, Any]]:
     return {rule["name"]: rule for rule in load_toml("lexicon", f"{name}.toml").get("rule", [])}
 
 
+class WordsAndPrefixes(frozenset):  # type: ignore[type-arg]
+    """A word list that also holds every capitalised word opening with one of its prefixes
+    ("Rakor", "Bimtek": Rakornas, Rakortek, Bimteknya...), so ``in`` answers for a word family."""
+
+    def __new__(cls, words: Any, prefixes: tuple[str, ...] = ()) -> "WordsAndPrefixes":
+        obj = super().__new__(cls, words)
+        obj.prefixes = tuple(sorted(prefixes, key=len, reverse=True))
+        return obj
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and word[:1].isupper() and word.startswith(self.prefixes)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (WordsAndPrefixes, (frozenset(self), self.prefixes))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Read-only word lists and tables; built once per process by ``load_lexicon``."""
@@ -147,7 +165,7 @@ def load_lexicon() -> Lexicon:
         source_cues=tuple(sorted(ind["sources"]["cues"], key=len, reverse=True)),
         not_stat_before=frozenset(ind["not_statistics"]["before"]),
         function_words=frozenset(wor["function_words"]["words"]),
-        not_entities=frozenset(wor["not_entities"]["words"]),
+        not_entities=WordsAndPrefixes(wor["not_entities"]["words"], tuple(wor["event_words"]["prefixes"])),
         speech_verbs=frozenset(wor["speech_verbs"]["words"]),
         speech_opening=frozenset(wor["speech_verbs"]["opening"]),
         person_before=frozenset(cue["person_before"]["words"]),
