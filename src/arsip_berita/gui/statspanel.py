@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWi
 from arsip_berita.core.model import Entity, Extraction
 from arsip_berita.gui.delegates import DetailDelegate
 from arsip_berita.gui.models import DataRole, FilterProxy, PanelRow, PanelRowModel, StatisticsModel
+from arsip_berita.summary.format import shown_statistics
 
 
 MIN_WIDTH = 280
@@ -149,7 +150,7 @@ class StatsPanel(QTabWidget):
         if ext is None:
             self.clear()
             return
-        self.statistics_model.set_rows(ext.statistics)
+        self.statistics_model.set_rows(shown_statistics(ext.statistics))
         self.row_models["officials"].set_rows(official_rows(ext))
         self.row_models["organizations"].set_rows(organization_rows(ext))
         self.row_models["places"].set_rows(place_rows(ext))

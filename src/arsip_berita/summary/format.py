@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -77,6 +78,21 @@ def format_statistic(stat: Statistic) -> str:
     """The value of a statistic with its unit and hedge ("sekitar 145.630 jiwa")."""
     value = format_quantity(stat.value, stat.unit or ("rank" if stat.kind == "rank" else None), stat.unit_text)
     return f"{stat.qualifier} {value}" if stat.qualifier else value
+
+
+def shown_statistics(stats: Sequence[Statistic]) -> list[Statistic]:
+    """The figures a person is shown (statistics panel, the brief's key figures): a baseline or a
+    stated change is shown in the change column of the value it belongs to, not as a row of its own;
+    a change whose value was not read stays as a row."""
+    carried = [s.change.delta for s in stats if s.kind == "value" and s.change is not None and s.change.delta is not None]
+    out = []
+    for s in stats:
+        if s.kind == "baseline":
+            continue
+        if s.kind == "change" and any(abs(d) == abs(s.value) for d in carried):
+            continue
+        out.append(s)
+    return out
 
 
 def format_date(value: date | str | None, granularity: str = "day") -> str:

@@ -10,7 +10,7 @@ from html import escape
 
 from arsip_berita.core.model import Article, Entity, Extraction, Official, Quote, Statistic, Summary
 from arsip_berita.core.resources import resource_path
-from arsip_berita.summary.format import format_change, format_date, format_statistic
+from arsip_berita.summary.format import format_change, format_date, format_statistic, shown_statistics
 from arsip_berita.summary.highlight import HIGHLIGHT_TYPES, article_html, legend_html
 
 __all__ = ["BriefItem", "BriefOptions", "article_html", "batch_html", "brief_body", "brief_html",
@@ -64,8 +64,7 @@ def _meta_line(article: Article, extraction: Extraction | None) -> str:
 
 
 def _stat_rows(stats: Sequence[Statistic]) -> list[Statistic]:
-    # Baselines are shown in the change column of the value they belong to.
-    return [s for s in stats if s.kind != "baseline"]
+    return shown_statistics(stats)
 
 
 def _statistics_table(stats: Sequence[Statistic]) -> str:

@@ -52,3 +52,20 @@ def test_dates() -> None:
     assert format_date(date(2024, 3, 1), "month") == "Maret 2024"
     assert format_date("akhir 2024") == "akhir 2024"
     assert format_date(None) == ""
+
+
+def test_shown_statistics_fold_a_stated_change_into_its_value() -> None:
+    from arsip_berita.core.model import Change, Statistic
+    from arsip_berita.extraction import extract
+    from arsip_berita.summary.format import shown_statistics
+
+    text = ("Persentase penduduk miskin Kabupaten Sukamaju pada Maret 2024 sebesar 9,1 persen, turun 0,4 persen "
+            "poin dibanding Maret 2023.")
+    stats = extract(text).statistics
+    shown = shown_statistics(stats)
+    assert [str(s.value) for s in shown] == ["9.1"], [(s.kind, str(s.value)) for s in stats]
+    lone = Statistic(value=Decimal("3"), start=0, end=1, text="3", kind="change")
+    assert shown_statistics([lone]) == [lone]  # a change whose value was not read stays a row
+    base = Statistic(value=Decimal("9.5"), start=0, end=1, text="9,5", kind="baseline")
+    value = Statistic(value=Decimal("9.1"), start=2, end=3, text="9,1", change=Change("turun", Decimal("0.4")))
+    assert shown_statistics([value, base]) == [value]
