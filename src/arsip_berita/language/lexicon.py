@@ -65,6 +65,7 @@ class Lexicon:
     comparison_cues: tuple[str, ...]
     rank_cues: tuple[str, ...]
     qualifiers: tuple[str, ...]
+    hedges: frozenset[str]  # qualifiers that change what a figure says ("sekitar"), shown with it
     source_cues: tuple[str, ...]
     not_stat_before: frozenset[str]
     function_words: frozenset[str]
@@ -162,6 +163,7 @@ def load_lexicon() -> Lexicon:
         comparison_cues=tuple(ind["comparison"]["cues"]),
         rank_cues=tuple(ind["rank"]["cues"]),
         qualifiers=tuple(sorted(ind["qualifiers"]["words"], key=len, reverse=True)),
+        hedges=frozenset(ind["qualifiers"].get("hedges", ())),
         source_cues=tuple(sorted(ind["sources"]["cues"], key=len, reverse=True)),
         not_stat_before=frozenset(ind["not_statistics"]["before"]),
         function_words=frozenset(wor["function_words"]["words"]),

@@ -75,9 +75,13 @@ def format_change(change: Change | None) -> str:
 
 
 def format_statistic(stat: Statistic) -> str:
-    """The value of a statistic with its unit and hedge ("sekitar 145.630 jiwa")."""
+    """The value of a statistic with its unit and hedge ("sekitar 145.630 jiwa"); a word that only
+    introduces the figure ("sebesar", "mencapai", "tercatat") is not shown."""
+    from arsip_berita.language.lexicon import load_lexicon
+
     value = format_quantity(stat.value, stat.unit or ("rank" if stat.kind == "rank" else None), stat.unit_text)
-    return f"{stat.qualifier} {value}" if stat.qualifier else value
+    hedge = stat.qualifier if stat.qualifier and stat.qualifier.lower() in load_lexicon().hedges else None
+    return f"{hedge} {value}" if hedge else value
 
 
 def shown_statistics(stats: Sequence[Statistic]) -> list[Statistic]:

@@ -69,3 +69,15 @@ def test_shown_statistics_fold_a_stated_change_into_its_value() -> None:
     base = Statistic(value=Decimal("9.5"), start=0, end=1, text="9,5", kind="baseline")
     value = Statistic(value=Decimal("9.1"), start=2, end=3, text="9,1", change=Change("turun", Decimal("0.4")))
     assert shown_statistics([value, base]) == [value]
+
+
+def test_value_column_shows_hedges_not_introducing_verbs() -> None:
+    from arsip_berita.core.model import Statistic
+    from arsip_berita.summary.format import format_statistic
+
+    def stat(q: str) -> Statistic:
+        return Statistic(value=Decimal("4.58"), start=0, end=1, text="x", unit="percent", qualifier=q)
+
+    assert format_statistic(stat("sebesar")) == format_statistic(stat("mencapai")) == "4,58 persen"
+    assert format_statistic(stat("sekitar")) == "sekitar 4,58 persen"
+    assert format_statistic(stat("lebih dari")).startswith("lebih dari ")
