@@ -879,7 +879,7 @@ def _names_seen(runs: list[list[Token]], readings: list[RunReading], ctx: Contex
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written like a headline inside the body ('Angka Stunting Balita di Jawa Tengah Masih Tinggi'):
+    """Lines written like a headline inside the body ('Harga Beras di Kota Contoh Kembali Naik'):
     three to sixteen words, most capitalised, no sentence punctuation at the end."""
     out = []
     for m in re.finditer(r"[^\n]+", text):

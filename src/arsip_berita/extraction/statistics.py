@@ -478,7 +478,7 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             continue
         target = _changed(stats, mt, last_sent, text) if direction else None
         if direction and target is not None:
-            # 'sebesar 9,41 persen, menurun 0,25 persen poin terhadap September 2018': baseline computed
+            # 'sebesar 7,2 persen, turun 0,3 persen poin terhadap semester lalu': baseline computed
             change = delta_of(direction, mt.value, mt.unit, stats[target])
             stats[target] = replace(stats[target], change=replace(
                 change, baseline_period=_compared_after(text, mt, periods, nxt_start)))
@@ -491,7 +491,7 @@ def find_statistics(text: str, lex: Lexicon, dates: list[Cand], places: list[Can
             continue
         if direction and prev is not None and prev.change is not None and prev.kind == "value" and \
                 _compared_after(text, mt, periods, nxt_start) and compatible(mt.unit, prev.unit):
-            # '..., dan menurun 0,41 persen poin terhadap Maret 2018': a second comparison, its own record
+            # '..., dan turun 0,5 persen poin terhadap tahun lalu': a second comparison, its own record
             delta_records.append(_delta_record(text, mt, direction, prev, lex,
                                                _compared_after(text, mt, periods, nxt_start)))
             continue

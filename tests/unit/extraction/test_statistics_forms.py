@@ -102,9 +102,9 @@ def test_points_delta_is_percentage_point() -> None:
 
 
 def test_money_context_stays_in_its_clause() -> None:
-    got = _values("Nilai investasi mencapai Rp 8 triliun, kapasitas produksi mencapai 64,6 juta unit mesin.")
-    assert got == [("8000000000000", "rupiah"), ("64600000", "unit")]
-    got = _values("Nilai investasi mencapai Rp 8 triliun, kapasitas gudang mencapai 12 juta.")
+    got = _values("Modal pabrik itu sebesar Rp 5 triliun, dengan produksi hingga 21,3 juta unit sepatu.")
+    assert got == [("5000000000000", "rupiah"), ("21300000", "unit")]
+    got = _values("Modal pabrik itu sebesar Rp 5 triliun, kapasitas gudang mencapai 12 juta.")
     assert ("12000000", "rupiah") not in got
 
 
