@@ -30,6 +30,18 @@ def _stemmer() -> Any:
 _AFFIX = re.compile(r"^(?:me|di|ke|pe|be|te|se|ku)|(?:kan|an|i|nya|lah|kah|pun|ku|mu|tah)$|-")
 
 
+def is_root(word: str) -> bool:
+    """True when ``word`` (lower case) is in PySastrawi's root-word list as it stands ("tanah", "air")."""
+    return word in _roots()
+
+
+def known_word(word: str) -> bool:
+    """True when ``word`` (lower case) is an Indonesian word PySastrawi knows: a root, or a root with
+    affixes ("pemerintah", "penanggulangan")."""
+    roots = _roots()
+    return word in roots or stem(word) in roots
+
+
 @lru_cache(maxsize=1)
 def _roots() -> frozenset[str]:
     """PySastrawi's root-word list: a word in it is its own stem."""

@@ -17,13 +17,14 @@ from typing import Any
 
 from arsip_berita.core.errors import IngestError
 from arsip_berita.core.model import Article
+from arsip_berita.core.stemming import is_root, known_word
 from arsip_berita.core.text import content_hash, normalize_body, normalize_inline
 from arsip_berita.ingest.anatomy import line_kind, read_anatomy
 from arsip_berita.ingest.dateline import find_dateline
 from arsip_berita.ingest.dates import parse_date
 from arsip_berita.ingest.encoding import decode_text, repair_text
 from arsip_berita.ingest.htmltext import html_to_text, looks_like_html, unescape_entities
-from arsip_berita.ingest.pdf import join_wrapped, pdf_text
+from arsip_berita.ingest.pdf import HYPHEN_PREFIXES, join_wrapped, pdf_text
 from arsip_berita.ingest.raw import RawDoc
 from arsip_berita.ingest.records import (find_rows, is_relative_date, read_record, resolve_relative,
                                          title_from_slug)
@@ -35,8 +36,8 @@ MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024  # guards against zip bombs
 MAX_BODY_CHARS = 2_000_000
 MAX_TITLE_LINE = 200  # a longer untitled first line is prose, not a headline
 LEAD_CHARS = 1500  # the lead paragraphs, where a release dates its event when nothing else does
-# "cita- cita", "main- main": a reduplicated word whose line break left a space after the hyphen.
-_SPLIT_REDUPLICATION = re.compile(r"\b(\w{2,})- (\w{2,})\b")
+# "cita- cita", "pe- merintah": a word whose line break left a space after the hyphen (``_rejoin_split``).
+_SPLIT_WORD = re.compile(r"\b([^\W\d_]{2,})- ([^\W\d_]{2,})\b")
 
 
 def _mb(n: int) -> str:
@@ -141,7 +142,8 @@ GENERIC_PAGE_TITLES = frozenset({"dashboard", "beranda", "home", "berita", "inde
 def _generic_title(title: str, sitename: str | None) -> bool:
     key = title.casefold().strip()
     return (not key or key in GENERIC_PAGE_TITLES or len(key.split()) < 3
-            or (bool(sitename) and key == (sitename or "").casefold().strip()))
+            or (bool(sitename) and key == (sitename or "").casefold().strip())
+            or line_kind(title) in ("kop", "label"))  # "DINAS KOMINFO KABUPATEN X" is the site, not the release
 
 
 def page_headline(markup: str, first_line: str) -> str | None:
@@ -603,9 +605,15 @@ def _drop_repeated_title(lines: list[str], title: str) -> list[str]:
     return lines
 
 
-def _rejoin_reduplication(m: re.Match[str]) -> str:
+def _rejoin_split(m: re.Match[str]) -> str:
+    """ "cita- cita" -> "cita-cita", "non- subsidi" -> "non-subsidi", "pe- merintah" -> "pemerintah" (a
+    line break that left a space after the hyphen); two words that stand alone ("tanah- air") stay."""
     a, b = m[1].lower(), m[2].lower()
-    return f"{m[1]}-{m[2]}" if a == b or a.endswith(b) else m[0]
+    if a == b or a.endswith(b) or a in HYPHEN_PREFIXES:
+        return f"{m[1]}-{m[2]}"
+    if m[2][:1].islower() and known_word(a + b) and not (is_root(a) and is_root(b)):
+        return m[1] + m[2]
+    return m[0]
 
 
 def make_article(raw: RawDoc, path: str) -> Article:
@@ -619,7 +627,7 @@ def make_article(raw: RawDoc, path: str) -> Article:
     where = raw.locator or path
     title, text, anatomy = _body_and_title(raw)
     title = normalize_inline(unescape_entities(title))[:500]
-    body = normalize_body(_SPLIT_REDUPLICATION.sub(_rejoin_reduplication, unescape_entities(text)))
+    body = normalize_body(_SPLIT_WORD.sub(_rejoin_split, unescape_entities(text)))
     if len(body) > MAX_BODY_CHARS:
         raise IngestError(where, f"teks artikel terlalu panjang ({len(body):,} karakter)")
     if not body:

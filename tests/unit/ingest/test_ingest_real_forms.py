@@ -467,3 +467,19 @@ def test_body_as_a_list_of_paragraphs_and_read_also_links(write) -> None:
     art = read_one(write("x.json", json.dumps(row)))
     assert art.body == ("Sekretaris Daerah Sukamaju memimpin rapat persiapan hari jadi kabupaten.\n\n"
                         "Rapat dihadiri kepala perangkat daerah.")
+
+
+def test_words_split_with_a_space_after_the_hyphen(write) -> None:
+    row = {"judul": "Rapat Anggaran", "isi": "Rapat pe- merintah daerah membahas penang- gulangan banjir, "
+           "ibu- ibu PKK, bantuan non- subsidi dan cinta tanah- air."}
+    art = read_one(write("x.json", json.dumps(row)))
+    assert art.body == ("Rapat pemerintah daerah membahas penanggulangan banjir, ibu-ibu PKK, bantuan non-subsidi "
+                        "dan cinta tanah- air.")
+
+
+def test_page_whose_title_is_the_office_letterhead(write) -> None:
+    page = ("<html><head><title>DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU</title></head><body>"
+            "<article><h2>Bupati Sukamaju Buka Festival Durian</h2><p>SUKAMAJU - Bupati membuka festival durian "
+            "yang diikuti 40 petani dari enam kecamatan, Sabtu (7/12/2024).</p></article></body></html>")
+    art = read_one(write("kop.html", page))
+    assert art.title == "Bupati Sukamaju Buka Festival Durian"
