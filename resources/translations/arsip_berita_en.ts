@@ -98,13 +98,13 @@
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/facets.py" line="22"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="124"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
         <source>Pejabat</source>
         <translation>Officials</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/facets.py" line="22"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
         <source>Instansi</source>
         <translation>Organisations</translation>
     </message>
@@ -141,112 +141,112 @@
         <translation type="vanished">Click to filter, click again to remove the filter</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="38"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="37"/>
         <source>{0} artikel ditambahkan, {1} dilewati karena duplikat, {2} gagal.</source>
         <translation>{0} articles added, {1} skipped as duplicates, {2} failed.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="41"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="40"/>
         <source>Impor dibatalkan; artikel yang sudah masuk tetap tersimpan.</source>
         <translation>Import cancelled; the articles already imported are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="51"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="50"/>
         <source>Hasil impor</source>
         <translation>Import result</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="57"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="56"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="57"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="56"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="67"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="66"/>
         <source>Berkas yang gagal diimpor:</source>
         <translation>Files that could not be imported:</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="97"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="96"/>
         <source>Menyiapkan impor ...</source>
         <translation>Preparing the import ...</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/fileactions.py" line="82"/>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="97"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="96"/>
         <location filename="../../src/arsip_berita/gui/printflow.py" line="81"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/fileactions.py" line="41"/>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="99"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="98"/>
         <source>Impor siaran pers</source>
         <translation>Import press releases</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/importdialog.py" line="119"/>
+        <location filename="../../src/arsip_berita/gui/importdialog.py" line="118"/>
         <source>Berkas {0} dari {1}: {2}
 {3} ditambahkan, {4} duplikat, {5} gagal</source>
         <translation>File {0} of {1}: {2}
 {3} added, {4} duplicates, {5} failed</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="126"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="128"/>
         <source>Pencarian</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="173"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="175"/>
         <source>Direktori pejabat</source>
         <translation>Officials directory</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="265"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="267"/>
         <source>Arsip: {0} · {1} artikel</source>
         <translation>Archive: {0} · {1} articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="267"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="269"/>
         <source>hanya baca</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="270"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="272"/>
         <source>{0} contoh</source>
         <translation>{0} samples</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="307"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="309"/>
         <source>{0} hasil ({1} ms)</source>
         <translation>{0} results ({1} ms)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="309"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="311"/>
         <source>{0} teratas ditampilkan</source>
         <translation>top {0} shown</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="311"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="313"/>
         <source>{0} artikel terbaru</source>
         <translation>{0} newest articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="316"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="318"/>
         <source>Arsip masih kosong: impor siaran pers melalui Berkas &gt; Impor (Ctrl+O), atau seret berkas dan folder ke jendela ini.</source>
         <translation>The archive is empty: import press releases with File &gt; Import (Ctrl+O), or drag files and folders onto this window.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="319"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="321"/>
         <source>Tidak ada hasil untuk “{0}”. Periksa ejaan, pakai kata yang lebih umum, atau hapus saringan.</source>
         <translation>No results for “{0}”. Check the spelling, use more general words, or remove filters.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="325"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="327"/>
         <source>Tidak ada artikel untuk ditampilkan.</source>
         <translation>No article to show.</translation>
     </message>
@@ -287,32 +287,32 @@
         <translation>Remove {0} (fictional) sample releases from this archive? Your own articles are not touched.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="101"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="99"/>
         <source>Menghapus siaran pers contoh ...</source>
         <translation>Removing the sample releases ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="109"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="107"/>
         <source>{0} siaran pers contoh dihapus.</source>
         <translation>{0} sample releases removed.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="129"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="127"/>
         <source>Belum ada artikel yang dipilih.</source>
         <translation>No article selected.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="153"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="151"/>
         <source>hasil-terpilih</source>
         <translation>selected-results</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="162"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="160"/>
         <source>artikel-terbaru</source>
         <translation>newest-articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/fileactions.py" line="171"/>
+        <location filename="../../src/arsip_berita/gui/fileactions.py" line="169"/>
         <source>PDF ditulis: {0} ({1} halaman)</source>
         <translation>PDF written: {0} ({1} pages)</translation>
     </message>
@@ -544,7 +544,7 @@ A reader for archives of regional-government press releases.</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/models.py" line="108"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
         <source>Tempat</source>
         <translation>Places</translation>
     </message>
@@ -656,15 +656,15 @@ A reader for archives of regional-government press releases.</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/models.py" line="291"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="124"/>
         <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
         <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/models.py" line="293"/>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="124"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
@@ -684,42 +684,42 @@ A reader for archives of regional-government press releases.</translation>
         <translation>Also written: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="85"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="86"/>
         <source>Saring nama atau jabatan ...</source>
         <translation>Filter by name or position ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="108"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="109"/>
         <source>Cari semua artikelnya</source>
         <translation>Search all their articles</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="111"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="112"/>
         <source>Memuat daftar pejabat ...</source>
         <translation>Loading the officials ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="142"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="143"/>
         <source>{0} dari {1} pejabat</source>
         <translation>{0} of {1} officials</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="144"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="145"/>
         <source>{0} pejabat di arsip</source>
         <translation>{0} officials in the archive</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="140"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="141"/>
         <source>Belum ada pejabat yang dikenali di arsip.</source>
         <translation>No officials recognised in the archive yet.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="159"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="160"/>
         <source>(jabatan tidak disebut)</source>
         <translation>(position not given)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/officials.py" line="160"/>
+        <location filename="../../src/arsip_berita/gui/officials.py" line="161"/>
         <source>Jabatan:</source>
         <translation>Positions:</translation>
     </message>
@@ -830,89 +830,89 @@ Acronyms (BPS, APBD, Pilkada) also find their full form; undang-undang and covid
         <translation>Run the search (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="74"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="75"/>
         <source>tempat acara</source>
         <translation>venue</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="74"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="75"/>
         <source>kota berita</source>
         <translation>dateline city</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="92"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="93"/>
         <source>(tidak diketahui)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="116"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="117"/>
         <source>Klik: tunjukkan kalimatnya di teks</source>
         <translation>Click: show its sentence in the text</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="121"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="122"/>
         <source>Angka</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="125"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
         <source>Singkatan</source>
         <translation>Acronym</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="126"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="128"/>
         <source>Kutipan</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="127"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="128"/>
         <source>Pembicara</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="134"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="135"/>
         <source>Klik: tunjukkan di teks. Klik ganda: saring pencarian.</source>
         <translation>Click: show in the text. Double-click: filter the search.</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="168"/>
         <source>{0} angka</source>
         <translation>{0} figures</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="168"/>
         <source>{0} pejabat</source>
         <translation>{0} officials</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="168"/>
         <source>{0} instansi</source>
         <translation>{0} agencies</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="168"/>
         <source>{0} tempat</source>
         <translation>{0} places</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/statspanel.py" line="166"/>
+        <location filename="../../src/arsip_berita/gui/statspanel.py" line="168"/>
         <source>{0} kutipan</source>
         <translation>{0} quotes</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/app.py" line="136"/>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="98"/>
-        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="99"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="100"/>
+        <location filename="../../src/arsip_berita/gui/mainwindow.py" line="101"/>
         <source>Membuka arsip ...</source>
         <translation>Opening the archive ...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/articleview.py" line="301"/>
+        <location filename="../../src/arsip_berita/gui/articleview.py" line="303"/>
         <source>sumber asli</source>
         <translation>original source</translation>
     </message>
@@ -924,67 +924,87 @@ Acronyms (BPS, APBD, Pilkada) also find their full form; undang-undang and covid
     <message>
         <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="45"/>
         <source>{0} · {1} · {2}: {3} angka dari {4} rilis</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}: {3} figures from {4} releases</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="48"/>
         <source>BERBEDA antar-rilis: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>DIFFERS between releases: {0}</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="54"/>
         <source>sebelumnya {0} ({1}, rilis “{2}”, {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>previously {0} ({1}, release “{2}”, {3})</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="56"/>
         <source>tanpa tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>undated</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="59"/>
         <source>klik ganda: grafik indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>double-click: indicator chart</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="141"/>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="154"/>
         <source>Belum ada pantauan: simpan kueri yang sedang dicari sebagai pantauan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="143"/>
-        <source>Pantauan: {0} baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="143"/>
-        <source>Pantauan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="145"/>
-        <source>{0}: {1} baru dari {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>No watchlists yet: save the current query as a watchlist</translation>
     </message>
     <message>
         <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="156"/>
+        <source>Pantauan: {0} baru</source>
+        <translation>Watchlists: {0} new</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="156"/>
+        <source>Pantauan</source>
+        <translation>Watchlists</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="158"/>
+        <source>{0}: {1} baru dari {2}</source>
+        <translation>{0}: {1} new of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="169"/>
         <source>{0} ({1} baru)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} new)</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="161"/>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="174"/>
         <source>Simpan kueri ini sebagai pantauan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this query as a watchlist...</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="180"/>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="178"/>
+        <source>Hapus pantauan</source>
+        <translation>Remove watchlist</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="204"/>
         <source>Simpan pantauan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save watchlist</translation>
     </message>
     <message>
-        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="180"/>
+        <location filename="../../src/arsip_berita/gui/ledgerlinks.py" line="204"/>
         <source>Nama pantauan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchlist name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/copies.py" line="41"/>
+        <source>+{0} salinan</source>
+        <translation>+{0} copies</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/copies.py" line="87"/>
+        <source>Gabungkan &amp;salinan di hasil</source>
+        <translation>Fold &amp;copies in the results</translation>
+    </message>
+    <message>
+        <location filename="../../src/arsip_berita/gui/copies.py" line="130"/>
+        <source>{0} salinan digabung</source>
+        <translation>{0} copies folded</translation>
     </message>
 </context>
 </TS>
