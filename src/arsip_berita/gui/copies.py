@@ -11,11 +11,11 @@ import threading
 import types
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import QMenu
 
-from arsip_berita.gui.models import DataRole
+from arsip_berita.gui.models import DataRole, draw_badge
 
 BADGE_SIZE = (64, 16)
 
@@ -25,22 +25,7 @@ def tr(text: str) -> str:
 
 
 def copies_badge(n: int) -> QPixmap:
-    ratio = 2.0
-    pixmap = QPixmap(int(BADGE_SIZE[0] * ratio), int(BADGE_SIZE[1] * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#DCEBF5"))
-    painter.setPen(QColor("#0072B2"))
-    painter.drawRoundedRect(QRectF(0.5, 1.5, BADGE_SIZE[0] - 1, BADGE_SIZE[1] - 3), 6, 6)
-    font = QFont()
-    font.setPointSizeF(7.5)
-    painter.setFont(font)
-    painter.setPen(QColor("#00466E"))
-    painter.drawText(QRectF(0, 0, *BADGE_SIZE), int(Qt.AlignmentFlag.AlignCenter), tr("+{0} salinan").format(n))
-    painter.end()
-    return pixmap
+    return draw_badge(tr("+{0} salinan").format(n), BADGE_SIZE, "#DCEBF5", "#0072B2", "#00466E")
 
 
 _INDEX_LOCK = threading.Lock()

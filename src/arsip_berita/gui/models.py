@@ -147,29 +147,34 @@ def source_tip(source: str | None) -> str:
     return source or ""
 
 
-_BADGE: list[QPixmap] = []
 BADGE_SIZE = (52, 16)
+_BADGE: list[QPixmap] = []
+
+
+def draw_badge(text: str, size: tuple[int, int], fill: str, border: str, ink: str) -> QPixmap:
+    """A small rounded label (results-table badges: "contoh", "+3 salinan"), sharp on scaled screens."""
+    ratio = 2.0
+    pixmap = QPixmap(int(size[0] * ratio), int(size[1] * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(fill))
+    painter.setPen(QColor(border))
+    painter.drawRoundedRect(QRectF(0.5, 1.5, size[0] - 1, size[1] - 3), 6, 6)
+    font = QFont()
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    painter.setPen(QColor(ink))
+    painter.drawText(QRectF(0, 0, *size), int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.end()
+    return pixmap
 
 
 def sample_badge() -> QPixmap:
     """A small grey "contoh" label drawn once (the results table's icon size is BADGE_SIZE)."""
     if not _BADGE:
-        ratio = 2.0  # sharp on scaled screens too
-        pixmap = QPixmap(int(BADGE_SIZE[0] * ratio), int(BADGE_SIZE[1] * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#E6E6E6"))
-        painter.setPen(QColor("#9A9A9A"))
-        painter.drawRoundedRect(QRectF(0.5, 1.5, BADGE_SIZE[0] - 1, BADGE_SIZE[1] - 3), 6, 6)
-        font = QFont()
-        font.setPointSizeF(7.5)
-        painter.setFont(font)
-        painter.setPen(QColor("#333333"))
-        painter.drawText(QRectF(0, 0, *BADGE_SIZE), int(Qt.AlignmentFlag.AlignCenter), tr("contoh"))
-        painter.end()
-        _BADGE.append(pixmap)
+        _BADGE.append(draw_badge(tr("contoh"), BADGE_SIZE, "#E6E6E6", "#9A9A9A", "#333333"))
     return _BADGE[0]
 
 
