@@ -13,6 +13,10 @@ want_tests=0
 APT_PACKAGES="python3-venv libegl1 libgl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3
   fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 xvfb xauth poppler-utils"
+# The tests also run a throwaway PostgreSQL server (scripts/pg_cluster.sh); the desktop app needs none.
+if [ "$want_tests" = 1 ]; then
+  APT_PACKAGES="$APT_PACKAGES postgresql"
+fi
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
