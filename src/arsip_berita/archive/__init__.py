@@ -16,15 +16,26 @@ if TYPE_CHECKING:
     from arsip_berita.archive.service import ArchiveService
 
 
-def open_archive(directory: Path | None = None, *, readonly: bool = False,
+def open_archive(directory: Path | str | None = None, *, readonly: bool = False,
                  with_samples: bool | None = None) -> ArchiveService:
     """Open (creating if needed) the archive in ``directory``, or the default one (with the sample
-    releases on its first opening). Raises ArsipError subclasses with a message for the user."""
+    releases on its first opening). ``directory`` may be a shared archive's server address
+    (``postgresql://user@host/dbname``), as may ``$ARSIP_BERITA_ARCHIVE``. Raises ArsipError
+    subclasses with a message for the user."""
     from arsip_berita.archive import crashhook
+    from arsip_berita.core.paths import default_archive_location, is_server_location
+
+    if directory is None and is_server_location(default_archive_location()):
+        directory = default_archive_location()
+    if is_server_location(directory):
+        from arsip_berita.archive.shared import SharedArchiveService
+
+        return SharedArchiveService.open(str(directory), readonly=readonly, with_samples=with_samples,
+                                         checkpoint=crashhook.from_environment())
     from arsip_berita.archive.service import ArchiveService
 
-    return ArchiveService.open(directory, readonly=readonly, with_samples=with_samples,
-                               checkpoint=crashhook.from_environment())
+    return ArchiveService.open(Path(directory) if directory is not None else None, readonly=readonly,
+                               with_samples=with_samples, checkpoint=crashhook.from_environment())
 
 
 __all__ = ["open_archive"]

@@ -81,19 +81,35 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
 
 
 # --- worker side (runs in worker processes, or inline) -------------------------------------
-_known: dict[str, sqlite3.Connection] = {}
+_known: dict[str, Any] = {}
 
 
 def _is_known(db_path: str, content_hash: str) -> bool:
+    """Whether the archive already holds this text (a shortcut: the writer decides for sure).
+
+    ``db_path`` is the SQLite file, or a shared archive's address (asked over its own connection).
+    """
+    from arsip_berita.core.paths import is_server_location
+
     conn = _known.get(db_path)
     if conn is None:
-        if not os.path.exists(db_path):
+        if is_server_location(db_path):
+            try:
+                from arsip_berita.server.connection import connect
+
+                conn = _known[db_path] = connect(db_path)
+            except ArsipError:
+                return False
+        elif not os.path.exists(db_path):
             return False
-        conn = _known[db_path] = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            conn = _known[db_path] = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
     try:
+        if is_server_location(db_path):
+            return conn.execute("SELECT 1 FROM articles WHERE content_hash = %s", (content_hash,)).fetchone() is not None
         return conn.execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone() is not None
-    except sqlite3.Error:
-        return False  # the writer decides for sure; this is only a shortcut
+    except Exception:  # noqa: BLE001 - the writer decides for sure; this is only a shortcut
+        return False
 
 
 def _extract(article: Article) -> Extraction | None:

@@ -86,8 +86,10 @@ def _storage_errors(func: F) -> F:
     def wrapper(self: ArchiveService, *args: Any, **kwargs: Any) -> Any:
         try:
             return func(self, *args, **kwargs)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            translated = storage_error(exc, self.directory)
+        except ArsipError:
+            raise
+        except Exception as exc:
+            translated = self._translate(exc)
             if translated is None:
                 raise
             raise translated from exc
@@ -184,7 +186,7 @@ class ArchiveService:
     def _sync_index(self) -> None:
         """Bring the index in line with the store (rebuild or catch up); skip if another writer is busy."""
         try:
-            with WriterLock(self.directory):
+            with self._write_lock():
                 if self.store.migrated_from:  # 0 is a brand-new database: nothing to backfill
                     self.store.backfill_facts(official_key)
                     self.notices.append(f"Arsip diperbarui dari skema {self.store.migrated_from}.")
@@ -255,8 +257,27 @@ class ArchiveService:
         merge and commit come after the last call).
         """
         self._require_writable()
-        with WriterLock(self.directory):
+        with self._write_lock():
             return self._rebuild_locked(progress)
+
+    def _translate(self, exc: BaseException) -> ArsipError | None:
+        """The user-facing error for a storage failure; None for anything else (a bug)."""
+        if isinstance(exc, (sqlite3.DatabaseError, OSError)):
+            return storage_error(exc, self.directory)
+        return None
+
+    def _write_lock(self, timeout: float = 0.0) -> Any:
+        """The archive's one-writer lock (a shared archive has none: its server orders the writes)."""
+        return WriterLock(self.directory, timeout=timeout)
+
+    @property
+    def location(self) -> str:
+        """Where the archive is, as shown to the user: the folder, or the server address without password."""
+        return str(self.directory)
+
+    @property
+    def is_shared(self) -> bool:
+        return False
 
     def _require_writable(self) -> None:
         if self.readonly:
@@ -308,7 +329,7 @@ class ArchiveService:
         if self.readonly or not rows:
             return False
         try:
-            with WriterLock(self.directory):
+            with self._write_lock():
                 self.store.save_signatures(scheme, rows)
         except ArsipError:  # another writer is busy: the signatures are computed again next time
             return False
@@ -323,20 +344,20 @@ class ArchiveService:
     def save_watchlist(self, name: str, query: str) -> None:
         """Save (or change the query of) a watchlist; what the archive holds now counts as seen."""
         self._require_writable()
-        with WriterLock(self.directory, timeout=5):
+        with self._write_lock(timeout=5):
             self.store.add_watchlist(name, query, self.store.max_id())
 
     @_storage_errors
     def remove_watchlist(self, name: str) -> bool:
         self._require_writable()
-        with WriterLock(self.directory, timeout=5):
+        with self._write_lock(timeout=5):
             return self.store.remove_watchlist(name)
 
     @_storage_errors
     def mark_watchlist_seen(self, name: str) -> None:
         """Everything in the archive now counts as seen for this watchlist."""
         self._require_writable()
-        with WriterLock(self.directory, timeout=5):
+        with self._write_lock(timeout=5):
             self.store.mark_watchlist_seen(name, self.store.max_id())
 
     @_storage_errors
@@ -349,7 +370,7 @@ class ArchiveService:
     def remove_samples(self) -> int:
         """Delete every sample release (and its officials), then rebuild the index; returns how many."""
         self._require_writable()
-        with WriterLock(self.directory):
+        with self._write_lock():
             conn = self.store._conn  # one statement pair the store has no method for
             where = "SELECT id FROM articles WHERE url LIKE ?"
             with conn:
@@ -403,7 +424,7 @@ class ArchiveService:
         report = ImportReport(failed=list(problems))
         if processes is None:
             processes = 1 if len(files) <= INLINE_LIMIT and not any(f.suffix == ".jsonl" for f in files) else 2
-        with WriterLock(self.directory, timeout=lock_timeout):
+        with self._write_lock(timeout=lock_timeout):
             self._import_locked(files, report, processes, is_cancelled, progress)
         self._glossary = None
         return report
@@ -429,7 +450,7 @@ class ArchiveService:
             report.added_ids.extend(ids)
             unmarked.extend(ids)
             batch.clear()
-            if writer.pending >= INDEX_COMMIT_EVERY:
+            if writer.pending >= getattr(self.index, "commit_every", INDEX_COMMIT_EVERY):
                 commit_index()
 
         def commit_index() -> None:

@@ -116,8 +116,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _readonly_ok(args: argparse.Namespace) -> bool:
     """Reading commands open an existing archive read-only, so they never wait for a writer."""
-    from arsip_berita.core.paths import default_archive_dir
+    from arsip_berita.core.paths import default_archive_location, is_server_location
     from arsip_berita.store import DB_NAME
 
-    directory = args.archive or default_archive_dir()
-    return (directory / DB_NAME).exists()
+    location = args.archive or default_archive_location()
+    if is_server_location(location):
+        return True  # a shared archive's readers never wait for its importers anyway
+    return (location / DB_NAME).exists()

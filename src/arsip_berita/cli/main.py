@@ -89,14 +89,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: kesalahan: {message}\n")
 
 
+def archive_location(text: str) -> Path | str:
+    """--archive: a folder, or a shared archive's server address (kept as text)."""
+    from arsip_berita.core.paths import is_server_location
+
+    return text.strip() if is_server_location(text) else Path(text)
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     use_indonesian_argparse()
     parser = _Parser(prog="arsip-berita", description=(
         "Arsip Berita: pembaca arsip siaran pers pemerintah daerah. Tanpa subperintah: membuka aplikasi."))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help="tampilkan nomor versi lalu keluar")
-    parser.add_argument("--archive", type=Path, default=None, metavar="DIR",
-                        help="folder arsip (bawaan: $ARSIP_BERITA_ARCHIVE atau folder data pengguna)")
+    parser.add_argument("--archive", type=archive_location, default=None, metavar="DIR|URL",
+                        help="folder arsip, atau alamat arsip bersama postgresql://nama@server/basisdata "
+                             "(bawaan: $ARSIP_BERITA_ARCHIVE atau folder data pengguna)")
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="bahasa antarmuka")
     parser.add_argument("-v", "--verbose", action="store_true", help="tampilkan log rinci")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)

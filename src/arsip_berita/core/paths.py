@@ -1,9 +1,11 @@
-"""Where the default archive lives."""
+"""Where the default archive lives, and how an archive location is written (a folder or a server URL)."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 
@@ -17,3 +19,32 @@ def default_archive_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "arsip"
+
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+
+
+def is_server_location(location: object) -> bool:
+    """True for a shared archive's address (``postgresql://user@host/dbname``), False for a folder."""
+    return isinstance(location, str) and bool(re.match(r"^(?:postgresql|postgres)://", location.strip(), re.I))
+
+
+def redact(location: str) -> str:
+    """A server address without its password, fit to show and to keep in the settings."""
+    parts = urlsplit(location)
+    if parts.password is None:
+        return location
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    user = parts.username or ""
+    netloc = f"{user}@{host}" if user else host
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def default_archive_location() -> Path | str:
+    """``$ARSIP_BERITA_ARCHIVE`` (a folder or a server address) if set, else the platform's data dir."""
+    env = os.environ.get(ENV_ARCHIVE, "").strip()
+    if env and is_server_location(env):
+        return env
+    return default_archive_dir()

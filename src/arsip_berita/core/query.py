@@ -321,7 +321,8 @@ class _Parser:
         if " " in words:
             # "1633/SP-HMS/09/2020", "Jum'at": one pasted word is one phrase of its parts.
             return [f'{sign}"{words}"']
-        return [f"{sign}{words}{suffix}"]
+        # A prefix or fuzzy word is matched against index terms as written: lower-case it ("Jemb*").
+        return [f"{sign}{words.lower() if suffix else words}{suffix}"]
 
     def filter(self, key: str, negated: bool, value: str, tokens: list[tuple[str, str]], i: int,
                out: list[str]) -> int:

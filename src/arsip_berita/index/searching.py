@@ -8,12 +8,14 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from whoosh import qparser
 from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit, SearchResult
+from arsip_berita.core.querytree import (
+    AllOf, AndMaybe, AnyOf, Atom, Excluding, Node, NotOf, may_fall_back, parse_text, prepare_text,
+)
 from arsip_berita.index.analysis import analyze, frequent_stems, phrase_key
 from arsip_berita.index.docsets import DocsetEvaluator
 from arsip_berita.index.filters import filter_query
@@ -33,44 +35,47 @@ FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artike
                    "sebagian kata.")
 
 
-def _text_parser(schema: Any, group: Any) -> qparser.QueryParser:
-    parser = qparser.MultifieldParser(["title", "body"], schema, group=group)
-    parser.remove_plugin_class(qparser.FieldsPlugin)
-    parser.add_plugin(qparser.FuzzyTermPlugin())
-    parser.add_plugin(qparser.PlusMinusPlugin())
-    return parser
+TEXT_FIELDS = ("title", "body")
 
 
-def _outside_quotes(text: str, rewrite: Callable[[str], str]) -> str:
-    """``text`` with ``rewrite`` applied to every part that is not a quoted phrase."""
-    return "".join(p if p.startswith('"') else rewrite(p) for p in re.split(r'("[^"]*")', text))
+def keeps(atom: Atom) -> bool:
+    """Whether an atom searches anything: a word or phrase of stop words only does not."""
+    return atom.kind in ("prefix", "fuzzy") or bool(analyze(atom.text))
 
 
-def _expand_acronyms(text: str, expansions: Callable[[str], list[str]] | None) -> str:
-    """Rewrite bare words that are known acronyms as ``(word OR "full name")``."""
-    if not expansions or not text:
-        return text
-
-    def repl(m: re.Match[str]) -> str:
-        word = m.group(0)
-        fulls = [f for f in expansions(word) if '"' not in f]
-        if not fulls or word in ("AND", "OR", "NOT"):
-            return word
-        return "(" + " OR ".join([word] + [f'"{f}"' for f in fulls]) + ")"
-
-    return _outside_quotes(text, lambda part: re.sub(r"(?<![-\w*~])[A-Za-z][\w]*(?![\w*~])", repl, part))
+def _either_field(make: Callable[[str], Any]) -> Any:
+    return wq.Or([make(f) for f in TEXT_FIELDS])
 
 
-_HYPHENATED = re.compile(r'(?<![\w"*~])([-+]?)(\w+(?:-\w+)+)(?![\w"*~])')
+def _atom_query(atom: Atom) -> Any:
+    """One atom over title and body: a word's terms all in one field, a phrase's adjacent in one."""
+    if atom.kind == "prefix":
+        return _either_field(lambda f: wq.Prefix(f, atom.text))
+    if atom.kind == "fuzzy":
+        return _either_field(lambda f: wq.FuzzyTerm(f, atom.text, maxdist=atom.maxdist, prefixlength=1))
+    stems = analyze(atom.text)
+    if len(stems) == 1:
+        return _either_field(lambda f: wq.Term(f, stems[0]))
+    if atom.kind == "phrase":
+        return _either_field(lambda f: wq.Phrase(f, stems))
+    return _either_field(lambda f: wq.And([wq.Term(f, s) for s in stems]))
 
 
-def _protect_hyphens(text: str) -> str:
-    """Quote hyphenated words ("undang-undang", "covid-19") so Whoosh reads no minus inside them.
-
-    The analyzer keeps such a word as one token, so the quoted form is a single term; a leading
-    minus ("-covid-19") still excludes it.
-    """
-    return _outside_quotes(text, lambda part: _HYPHENATED.sub(r'\1"\2"', part))
+def to_whoosh(node: Node) -> Any:
+    """The Whoosh query of a ``core.querytree`` tree (the same reading the PostgreSQL engine compiles)."""
+    if isinstance(node, Atom):
+        return _atom_query(node)
+    if isinstance(node, AllOf):
+        return wq.And([to_whoosh(n) for n in node.items])
+    if isinstance(node, AnyOf):
+        return wq.Or([to_whoosh(n) for n in node.items])
+    if isinstance(node, NotOf):
+        return wq.Not(to_whoosh(node.item))
+    if isinstance(node, AndMaybe):
+        return wq.AndMaybe(to_whoosh(node.required), to_whoosh(node.optional))
+    if isinstance(node, Excluding):
+        return wq.AndNot(to_whoosh(node.keep), to_whoosh(node.drop))
+    raise TypeError(f"unknown query node {node!r}")
 
 
 def _known_names(q: Any) -> Any:
@@ -121,27 +126,13 @@ def _has_terms(parsed: ParsedQuery) -> bool:
     return any(analyze(w) for w in parsed.words) or bool(re.search(r"[*~]", parsed.text))
 
 
-def _cap_fuzzy(q: Any) -> Any:
-    """Edit distances above 2 ("banjir~5") would walk most of the term list: cap them at 2."""
-    if isinstance(q, wq.FuzzyTerm):
-        return wq.FuzzyTerm(q.fieldname, q.text, boost=q.boost, maxdist=min(2, q.maxdist),
-                            prefixlength=max(1, q.prefixlength))
-    return q.apply(_cap_fuzzy)
-
-
 def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
                 expansions: Callable[[str], list[str]] | None) -> Any:
-    schema = searcher.schema
     clauses: list[Any] = []
     negatives: list[Any] = []
     if parsed.text:
-        group = qparser.OrGroup if any_word else qparser.AndGroup
-        try:
-            text_q = _text_parser(schema, group).parse(_expand_acronyms(_protect_hyphens(parsed.text), expansions))
-        except (IndexError, ValueError, TypeError, NotImplementedError):
-            # The query value is already clean; should Whoosh's parser still trip, its plain words search.
-            text_q = _text_parser(schema, group).parse(" ".join(parsed.words) or "")
-        text_q = _cap_fuzzy(text_q)
+        tree = parse_text(prepare_text(parsed.text, expansions), any_word=any_word, keep=keeps)
+        text_q = to_whoosh(tree) if tree is not None else wq.NullQuery
         if USE_NAMES:
             text_q = _known_names(text_q)
         if USE_BIGRAMS:
@@ -244,7 +235,7 @@ def run_search(ix: SearchIndex, query: str | Query, *, limit: int, sort: str, wi
         notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
         evaluator = DocsetEvaluator(searcher, ix.postings, dates=lambda: ix.columns.columns(searcher).dates)
         docs = evaluator.run(q)
-        if not docs and len(parsed.words) > 1 and not re.search(r"\b(OR|NOT)\b|(^|\s)[-+]|[~*]", parsed.text):
+        if not docs and may_fall_back(parsed.text, parsed.words):
             any_q = build_query(searcher, parsed, any_word=True, expansions=expansions)
             any_docs = evaluator.run(any_q)
             if any_docs:

@@ -1,0 +1,167 @@
+"""Tables of the shared archive and their migrations (version kept in ``arsip_meta``).
+
+Each migration runs in one transaction under an advisory lock, so two importers opening a new
+server at once do not both create the tables, and an interrupted migration leaves the old version.
+A database newer than this code is refused, as on the desktop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from arsip_berita.core.errors import SchemaTooNewError
+from arsip_berita.server.connection import READER_ROLE, WRITER_ROLE, ServerError
+
+MIGRATE_LOCK = 0x41525349  # pg_advisory_xact_lock key: "ARSI"
+
+_V1 = """
+CREATE TABLE arsip_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE articles (
+    id bigserial PRIMARY KEY,
+    title text NOT NULL,
+    body text NOT NULL,
+    published date,
+    dateline text,
+    source text,
+    url text,
+    content_hash text NOT NULL UNIQUE,
+    path text,
+    imported_at timestamptz NOT NULL DEFAULT now(),
+    extraction jsonb,
+    indexed boolean NOT NULL DEFAULT false,
+    release_no text,
+    issuer text
+);
+CREATE INDEX articles_published ON articles (published);
+CREATE INDEX articles_unindexed ON articles (id) WHERE NOT indexed;
+CREATE TABLE glossary (short text NOT NULL, "full" text NOT NULL, PRIMARY KEY (short, "full"));
+CREATE TABLE officials_seen (
+    article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key text NOT NULL,
+    name text NOT NULL,
+    position text,
+    published text
+);
+CREATE INDEX officials_seen_key ON officials_seen (key);
+CREATE INDEX officials_seen_article ON officials_seen (article_id);
+CREATE TABLE statistics (
+    article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord integer NOT NULL,
+    indicator_key text,
+    data jsonb NOT NULL,
+    PRIMARY KEY (article_id, ord)
+);
+CREATE INDEX statistics_indicator ON statistics (indicator_key);
+CREATE TABLE near_dup_signatures (
+    article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    content_hash text NOT NULL,
+    scheme text NOT NULL,
+    signature bytea NOT NULL
+);
+CREATE TABLE watchlists (
+    id bigserial PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    query text NOT NULL,
+    created text NOT NULL,
+    seen_up_to bigint NOT NULL DEFAULT 0,
+    seen_at text
+);
+-- The search side: one row per indexed article, rebuilt from the tables above.
+CREATE TABLE search_docs (
+    article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    tsv tsvector NOT NULL,
+    position_tsv tsvector NOT NULL,
+    indicator_tsv tsvector NOT NULL,
+    source_tsv tsvector NOT NULL,
+    day date,
+    year text,
+    month text,
+    official text[] NOT NULL DEFAULT '{}',
+    official_f text[] NOT NULL DEFAULT '{}',
+    org text[] NOT NULL DEFAULT '{}',
+    org_f text[] NOT NULL DEFAULT '{}',
+    place text[] NOT NULL DEFAULT '{}',
+    province_f text[] NOT NULL DEFAULT '{}',
+    regency_f text[] NOT NULL DEFAULT '{}',
+    source_f text,
+    dateline text,
+    title text NOT NULL
+);
+CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);
+CREATE INDEX search_docs_official ON search_docs USING gin (official);
+CREATE INDEX search_docs_org ON search_docs USING gin (org);
+CREATE INDEX search_docs_place ON search_docs USING gin (place);
+CREATE INDEX search_docs_day ON search_docs (day);
+-- Terms seen per field: index terms of titles and bodies (fuzzy words), official keys (pejabat:),
+-- lower-case title words (spelling suggestions). Never shrinks; a stale entry matches nothing.
+CREATE TABLE search_terms (
+    field text NOT NULL,
+    term text COLLATE "C" NOT NULL,
+    PRIMARY KEY (field, term)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: psycopg.Connection[Any]) -> int:
+    exists = conn.execute("SELECT to_regclass('arsip_meta') IS NOT NULL").fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = conn.execute("SELECT value FROM arsip_meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: psycopg.Connection[Any], where: str, *, writable: bool) -> int:
+    """Bring the database to SCHEMA_VERSION (a reader only checks); returns the version found."""
+    found = current_version(conn)
+    if found > SCHEMA_VERSION:
+        raise SchemaTooNewError(where, found, SCHEMA_VERSION)
+    if found == SCHEMA_VERSION:
+        return found
+    if not writable:
+        raise ServerError(f"Arsip bersama {where} belum disiapkan untuk versi Arsip Berita ini (skema {found}, "
+                          f"perlu {SCHEMA_VERSION}). Minta admin TI atau seorang penulis membukanya sekali.")
+    for version in range(found, SCHEMA_VERSION):
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
+            if current_version(conn) > version:  # another importer migrated while we waited
+                continue
+            conn.execute(MIGRATIONS[version])  # type: ignore[arg-type]
+            conn.execute("INSERT INTO arsip_meta (key, value) VALUES ('schema_version', %s) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(version + 1),))
+    return found
+
+
+def setup_roles(conn: psycopg.Connection[Any], *, readers: list[str] = (), writers: list[str] = ()) -> None:  # type: ignore[assignment]
+    """Create the reader and writer roles (NOLOGIN groups) with their grants, and add members.
+
+    Run by the database owner (``arsip-berita server siapkan``). Readers may SELECT everything and
+    keep their watchlists and near-duplicate cache; writers may also import.
+    """
+    ident = sql.Identifier
+    with conn.transaction():
+        for role in (READER_ROLE, WRITER_ROLE):
+            exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+            if not exists:
+                conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(ident(role)))
+        conn.execute(sql.SQL("GRANT {} TO {}").format(ident(READER_ROLE), ident(WRITER_ROLE)))
+        db = conn.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(ident(db), ident(READER_ROLE)))
+        conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident(READER_ROLE)))
+        conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(ident(READER_ROLE)))
+        # What a reader writes: saved watchlists and the near-duplicate cache (no articles).
+        conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON watchlists, near_dup_signatures TO {}").format(
+            ident(READER_ROLE)))
+        conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE watchlists_id_seq TO {}").format(ident(READER_ROLE)))
+        conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
+            ident(WRITER_ROLE)))
+        conn.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident(WRITER_ROLE)))
+        for name in readers:
+            conn.execute(sql.SQL("GRANT {} TO {}").format(ident(READER_ROLE), ident(name)))
+        for name in writers:
+            conn.execute(sql.SQL("GRANT {} TO {}").format(ident(WRITER_ROLE), ident(name)))

@@ -1,0 +1,354 @@
+"""The shared archive's search backend (``core.backend.SearchBackend``) on PostgreSQL full text.
+
+Match sets equal the desktop engine's for the same ``Query``: the free text is read by
+``core.querytree`` (as the desktop reads it) and compiled to a ``tsquery`` over our own analysed
+terms; field filters are SQL over the same values the desktop indexes (``index.schema.to_document``).
+Totals and facets are counted exactly in SQL over the whole match set. Ranking is PostgreSQL's
+``ts_rank`` (title weighted 10:1 over body, divided by 1 + log of the length), not the desktop's
+BM25F: the top-10 overlap between the two is reported by benchmarks/postgres_scale.py.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import psycopg
+from rapidfuzz.distance import Levenshtein
+
+from arsip_berita.core.errors import QuerySyntaxError
+from arsip_berita.core.model import Article, Extraction, SearchHit, SearchResult
+from arsip_berita.core.query import Filter, Query, date_bounds, normalize_date
+from arsip_berita.core.querytree import Atom, may_fall_back, parse_text, prepare_text
+from arsip_berita.index.analysis import analyze
+from arsip_berita.index.entities import norm_key, official_key
+from arsip_berita.index.schema import index_version, to_document
+from arsip_berita.index.snippets import make_snippet
+from arsip_berita.server.store import retrying
+from arsip_berita.server.tsquery import BODY_WEIGHT, TITLE_WEIGHT, compile_tree, plain_tsvector, to_tsvector
+
+SEARCH_FORMAT = 1  # bump when search_docs rows are computed differently: every article is indexed again
+STOPWORDS_NOTICE = ("Kata dalam kueri hanya kata umum (mis. 'yang', 'di', 'dan') yang tidak diindeks; "
+                    "tambahkan kata yang lebih khusus.")
+FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
+                   "sebagian kata.")
+FACET_LIMIT = 50
+# Facets as the desktop names them (core.query.FACET_FILTER) and the column each is counted from.
+FACET_COLUMNS = {"pejabat": ("official_f", True), "instansi": ("org_f", True), "provinsi": ("province_f", True),
+                 "kabupaten": ("regency_f", True), "tahun": ("year", False), "bulan": ("month", False),
+                 "sumber": ("source_f", False)}
+RANK = f"ts_rank('{{0.1, 0.2, 0.4, 1.0}}', d.tsv, %s::tsquery, 1)"  # weights D, C, B, A (body D, title A)
+_ROW_COLUMNS = ("article_id, tsv, position_tsv, indicator_tsv, source_tsv, day, year, month, official, official_f, "
+                "org, org_f, place, province_f, regency_f, source_f, dateline, title")
+
+
+def search_version() -> str:
+    v = index_version()
+    return f"{SEARCH_FORMAT}:{v['schema']}:{v['names']}"
+
+
+def _split(value: str | None) -> list[str]:
+    return [x for x in (value or "").split(",") if x]
+
+
+def document_row(article: Article, extraction: Extraction | None,
+                 prepared: dict[str, Any] | None = None) -> tuple[tuple[Any, ...], list[tuple[str, str]]]:
+    """The search_docs row of one stored article, and its (field, term) entries for search_terms."""
+    doc = to_document(article, extraction, prepared)
+    title_terms, body_terms = list(doc.get("title") or []), list(doc.get("body") or [])
+    day = doc.get("date")
+    row = (article.id, to_tsvector([(title_terms, TITLE_WEIGHT), (body_terms, BODY_WEIGHT)]),
+           plain_tsvector(analyze(doc.get("position", ""))), plain_tsvector(analyze(doc.get("indicator", ""))),
+           plain_tsvector(analyze(doc.get("source", ""))), day.date() if day else None, doc.get("year"),
+           doc.get("month"), _split(doc.get("official")), _split(doc.get("official_f")),
+           _split(doc.get("org")), _split(doc.get("org_f")), _split((doc.get("place") or "").lower()),
+           _split(doc.get("province_f")), _split(doc.get("regency_f")), doc.get("source_f"), doc.get("dateline"),
+           article.title)
+    entries = {("text", t) for t in (*title_terms, *body_terms)}
+    entries |= {("official", k) for k in _split(doc.get("official"))}
+    entries |= {("title_word", w) for w in re.findall(r"[^\W\d_]{3,}", article.title.lower())}
+    return row, sorted(entries)
+
+
+class ServerWriter:
+    """A batch of search rows, written in one transaction at ``commit``."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+        self.rows: list[tuple[Any, ...]] = []
+        self.entries: set[tuple[str, str]] = set()
+
+    @property
+    def pending(self) -> int:
+        return len(self.rows)
+
+    def add(self, article: Article, extraction: Extraction | None, *, update: bool = False,
+            prepared: dict[str, Any] | None = None) -> None:
+        row, entries = document_row(article, extraction, prepared)
+        self.rows.append(row)
+        self.entries.update(entries)
+
+    def commit(self, *, optimize: bool = False) -> None:
+        if not self.rows:
+            return
+        rows = sorted(self.rows, key=lambda r: r[0])
+        entries = sorted(self.entries)
+        marks = ", ".join(["%s"] + ["%s::tsvector"] * 4 + ["%s"] * 13)
+        sets = ", ".join(f"{c} = excluded.{c}" for c in _ROW_COLUMNS.split(", ")[1:])
+
+        def work() -> None:
+            with self.conn.transaction(), self.conn.cursor() as cur:
+                cur.executemany(f"INSERT INTO search_docs ({_ROW_COLUMNS}) VALUES ({marks}) "
+                                f"ON CONFLICT (article_id) DO UPDATE SET {sets}", rows)
+                cur.executemany("INSERT INTO search_terms (field, term) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                                entries)
+        retrying(work)
+        self.rows.clear()
+        self.entries.clear()
+
+    def cancel(self) -> None:
+        self.rows.clear()
+        self.entries.clear()
+
+
+class ServerSearch:
+    """Search over the ``search_docs`` table of one shared archive (shares the store's connection)."""
+
+    commit_every = 200  # rows are visible to every reader at each import batch
+
+    def __init__(self, conn: psycopg.Connection[Any], *, readonly: bool = False) -> None:
+        self.conn = conn
+        self.readonly = readonly
+
+    # --- upkeep ----------------------------------------------------------------------------
+    def is_usable(self) -> bool:
+        row = self.conn.execute("SELECT value FROM arsip_meta WHERE key = 'search_version'").fetchone()
+        return bool(row) and row[0] == search_version()  # type: ignore[index]
+
+    def create(self) -> None:
+        """Empty the search rows and record the current search version (a rebuild follows)."""
+        with self.conn.transaction():
+            self.conn.execute("DELETE FROM search_docs")
+            self.conn.execute("INSERT INTO arsip_meta (key, value) VALUES ('search_version', %s) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (search_version(),))
+
+    def writer(self) -> ServerWriter:
+        return ServerWriter(self.conn)
+
+    def refresh(self) -> None:
+        return None  # every statement sees the latest committed rows
+
+    def warm(self) -> None:
+        return None
+
+    def segment_count(self) -> int:
+        return 0
+
+    def doc_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])  # type: ignore[index]
+
+    def indexed_ids(self) -> set[int]:
+        return {int(r[0]) for r in self.conn.execute("SELECT article_id FROM search_docs")}
+
+    def close(self) -> None:
+        return None  # the store closes the shared connection
+
+    # --- searching ---------------------------------------------------------------------------
+    def _fuzzy(self, text: str, maxdist: int) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT term FROM search_terms WHERE field = 'text' AND term LIKE %s AND length(term) BETWEEN %s AND %s",
+            (text[:1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+             len(text) - maxdist, len(text) + maxdist))
+        return sorted(t for (t,) in rows if Levenshtein.distance(t, text, score_cutoff=maxdist) <= maxdist)
+
+    def _text_condition(self, text: str, any_word: bool,
+                        expansions: Callable[[str], list[str]] | None) -> tuple[str | None, str | None]:
+        """(SQL condition, tsquery) of the free text; (None, None) when it reads as no term at all."""
+        tree = parse_text(prepare_text(text, expansions), any_word=any_word, keep=_keeps)
+        if tree is None:
+            return None, None
+        tsq = compile_tree(tree, analyze, self._fuzzy)
+        if tsq is None:
+            return None, None
+        return "d.tsv @@ %s::tsquery", tsq
+
+    def _filter(self, f: Filter, expansions: Callable[[str], list[str]] | None, original: str
+                ) -> tuple[str | None, list[Any]]:
+        """(SQL condition, parameters) of one field filter; (None, []) when it has no term (dropped)."""
+        field = f.field
+        if field == "date":
+            iso = normalize_date(f.value)
+            if iso is None:
+                raise QuerySyntaxError(original, f"tanggal '{f.value}' tidak dikenal; pakai 2024, 2024-12 atau 2024-12-03")
+            lo, hi = date_bounds(iso)
+            if lo and hi and lo > hi:
+                raise QuerySyntaxError(original, f"rentang tanggal '{f.value}' terbalik")
+            return "(d.day IS NOT NULL AND d.day >= coalesce(%s, d.day) AND d.day <= coalesce(%s, d.day))", [lo, hi]
+        if field in ("position", "indicator", "source"):
+            terms = analyze(f.value)
+            if not terms:
+                return None, []
+            from arsip_berita.server.tsquery import quote
+
+            joiner = " & " if field == "source" else " <-> "
+            column = {"position": "position_tsv", "indicator": "indicator_tsv", "source": "source_tsv"}[field]
+            return f"d.{column} @@ %s::tsquery", [joiner.join(quote(t) for t in terms)]
+        if field == "official":
+            words = official_key(f.value).split()
+            if not words:
+                return "false", []
+            keys = [r[0] for r in self.conn.execute(
+                "SELECT term FROM search_terms WHERE field = 'official' AND string_to_array(term, ' ') @> %s::text[]",
+                (words,))]
+            return ("d.official && %s::text[]", [keys]) if keys else ("false", [])
+        if field == "org":
+            names = [f.value] + (expansions(f.value) if expansions else [])
+            keys = [k for n in names if (k := norm_key(n))]
+            return ("d.org && %s::text[]", [keys]) if keys else (None, [])
+        if field == "place":
+            from arsip_berita.language.gazetteer import lookup
+
+            place = lookup(f.value)
+            keys = [k for n in ([f.value, place.name] if place is not None else [f.value]) if (k := norm_key(n))]
+            return ("d.place && %s::text[]", [keys]) if keys else (None, [])
+        raise QuerySyntaxError(original, f"kolom '{field}' tidak dikenal")
+
+    def _where(self, parsed: Query, any_word: bool, expansions: Callable[[str], list[str]] | None
+               ) -> tuple[str, list[Any], str | None]:
+        """(WHERE clause, parameters, tsquery of the text or None), as the desktop combines clauses:
+        positive clauses ANDed (a clause without terms is left out; none left matches nothing),
+        negated filters subtracted, no clause at all matches everything."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        negatives: list[str] = []
+        neg_params: list[Any] = []
+        had_clause = False
+        tsq = None
+        if parsed.text:
+            had_clause = True
+            cond, tsq = self._text_condition(parsed.text, any_word, expansions)
+            if cond:
+                clauses.append(cond)
+                params.append(tsq)
+        for f in parsed.filters:
+            cond, values = self._filter(f, expansions, f"{f.field}:{f.value}")
+            if f.negated:
+                if cond:
+                    negatives.append(f"coalesce({cond}, false)")
+                    neg_params += values
+                continue
+            had_clause = True
+            if cond:
+                clauses.append(cond)
+                params += values
+        if not clauses:
+            clauses.append("false" if had_clause else "true")
+        where = " AND ".join(clauses)
+        if negatives and where != "false":
+            where = f"({where}) AND NOT ({' OR '.join(negatives)})"
+            params += neg_params
+        return where, params, tsq
+
+    def search(self, query: str | Query, *, limit: int = 20, sort: str = "score", with_facets: bool = False,
+               bodies: Callable[[Sequence[int]], dict[int, str]] | None = None,
+               expansions: Callable[[str], list[str]] | None = None) -> SearchResult:
+        started = time.perf_counter()
+        parsed = query if isinstance(query, Query) else Query.parse(query)
+        if sort not in ("score", "date", "date_asc"):
+            raise QuerySyntaxError(str(query), f"urutan '{sort}' tidak dikenal (score, date, date_asc)")
+        notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
+        where, params, tsq = self._where(parsed, False, expansions)
+        total = self._count(where, params)
+        if total == 0 and may_fall_back(parsed.text, parsed.words):
+            any_where, any_params, any_tsq = self._where(parsed, True, expansions)
+            any_total = self._count(any_where, any_params)
+            if any_total:
+                where, params, tsq, total, notice = any_where, any_params, any_tsq, any_total, FALLBACK_NOTICE
+        marked = {t for w in parsed.words for t in analyze(w)}
+        for word in parsed.words if expansions else ():
+            marked.update(t for full in expansions(word) for t in analyze(full))  # type: ignore[misc]
+        terms = sorted(marked)
+        hits = self._page(where, params, tsq if parsed.text else None, limit, sort, total) if limit > 0 and total else []
+        texts = bodies([h.id for h in hits]) if bodies and hits else {}
+        hits = [SearchHit(id=h.id, title=h.title, score=h.score, snippet=make_snippet(texts.get(h.id, ""), terms),
+                          date=h.date, source=h.source, place=h.place, officials=h.officials) for h in hits]
+        facets = self._facets(where, params) if with_facets and total else (
+            {name: [] for name in FACET_COLUMNS} if with_facets else {})
+        suggestion = self._suggest(parsed) if total == 0 or notice else None
+        notice = " ".join(x for x in (*parsed.notices, notice) if x) or None
+        return SearchResult(query=query if isinstance(query, str) else str(query), hits=hits, total=total,
+                            took_ms=(time.perf_counter() - started) * 1000, notice=notice, suggestion=suggestion,
+                            facets=facets, terms=terms)
+
+    def _count(self, where: str, params: list[Any]) -> int:
+        return int(self.conn.execute(f"SELECT count(*) FROM search_docs d WHERE {where}", params).fetchone()[0])  # type: ignore[index]
+
+    def _page(self, where: str, params: list[Any], tsq: str | None, limit: int, sort: str, total: int) -> list[SearchHit]:
+        if sort == "score" and tsq is not None:
+            select, order, extra = RANK, "1 DESC, d.article_id", [tsq]
+        elif sort == "date_asc":
+            select, order, extra = "0.0", "d.day ASC NULLS LAST, d.article_id", []
+        else:
+            select, order, extra = "0.0", "d.day DESC NULLS LAST, d.article_id", []
+        rows = self.conn.execute(
+            f"SELECT {select}, d.article_id, d.title, d.day, d.source_f, d.regency_f, d.province_f, d.dateline, "
+            f"d.official_f FROM search_docs d WHERE {where} ORDER BY {order} LIMIT %s", [*extra, *params, int(limit)])
+        out = []
+        for score, aid, title, day, source, regencies, provinces, dateline, officials in rows:
+            place = (regencies or [None])[0] or (provinces or [None])[0] or dateline
+            out.append(SearchHit(id=int(aid), title=title, score=float(score), date=day.isoformat() if day else None,
+                                 source=source, place=place, officials=tuple(officials or ())))
+        return out
+
+    def _facets(self, where: str, params: list[Any]) -> dict[str, list[tuple[str, int]]]:
+        parts = []
+        for name, (column, many) in FACET_COLUMNS.items():
+            value = f"unnest(d.{column})" if many else f"d.{column}"
+            parts.append(f"(SELECT '{name}' AS facet, v, n FROM (SELECT v, count(*) AS n FROM "
+                         f"(SELECT {value} AS v FROM search_docs d WHERE {where}) s WHERE v IS NOT NULL AND v <> '' "
+                         f"GROUP BY v ORDER BY n DESC, v LIMIT {FACET_LIMIT}) t)")
+        out: dict[str, list[tuple[str, int]]] = {name: [] for name in FACET_COLUMNS}
+        for facet, value, n in self.conn.execute(" UNION ALL ".join(parts), params * len(parts)):
+            out[facet].append((value, int(n)))
+        for values in out.values():
+            values.sort(key=lambda vn: (-vn[1], vn[0]))
+        return out
+
+    def _suggest(self, parsed: Query) -> str | None:
+        """'kemiskinan banjr' -> 'kemiskinan banjir': a word the archive lacks, replaced by the nearest
+        title word (edit distance 1, or 2 for longer words) whose terms the archive holds."""
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", parsed.text) if w not in ("AND", "OR", "NOT")]
+        out, changed = parsed.text, False
+        for word in words:
+            terms = analyze(word)
+            if not terms or self._has_any(terms):
+                continue
+            low = word.lower()
+            limit = 1 if len(low) <= 5 else 2
+            rows = self.conn.execute("SELECT term FROM search_terms WHERE field = 'title_word' AND term LIKE %s "
+                                     "AND length(term) BETWEEN %s AND %s",
+                                     (low[:2] + "%", len(low) - limit, len(low) + limit)).fetchall()
+            ranked = sorted((Levenshtein.distance(low, t), t) for (t,) in rows if t != low)
+            for d, candidate in ranked:
+                if d <= limit and self._has_any(analyze(candidate)):
+                    out = re.sub(rf"\b{re.escape(word)}\b", candidate, out, count=1)
+                    changed = True
+                    break
+        return out if changed else None
+
+    def _has_any(self, terms: list[str]) -> bool:
+        return self.conn.execute("SELECT 1 FROM search_terms WHERE field = 'text' AND term = ANY(%s) LIMIT 1",
+                                 (terms,)).fetchone() is not None
+
+
+def _keeps(atom: Atom) -> bool:
+    return atom.kind in ("prefix", "fuzzy") or bool(analyze(atom.text))
+
+
+def _has_terms(parsed: Query) -> bool:
+    return any(analyze(w) for w in parsed.words) or bool(re.search(r"[*~]", parsed.text))
+
+
+__all__ = ["ServerSearch", "ServerWriter", "document_row", "search_version"]
