@@ -171,6 +171,8 @@ def _build(items: list[tuple[str, object]], any_word: bool, keep: Callable[[Atom
         group = AndMaybe(must, group) if group is not None and must is not None else must  # type: ignore[arg-type]
     if group is not None and excluded:
         group = Excluding(group, disj(list(excluded)))  # type: ignore[arg-type]
+    elif excluded:  # "-desa" alone: every article without it (Whoosh's parser matched nothing)
+        group = NotOf(disj(list(excluded)))  # type: ignore[arg-type]
     return group
 
 

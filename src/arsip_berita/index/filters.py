@@ -15,6 +15,9 @@ from arsip_berita.index.columns import segments_key
 from arsip_berita.index.entities import norm_key, official_key
 from arsip_berita.core.query import Filter, date_bounds, normalize_date
 
+NO_SUCH_KEY = "\u2205"
+
+
 def date_query(value: str, original: str) -> Any:
     """A date filter value (ISO, or a range ``a..b``, as ``core.query.normalize_date`` writes it)."""
     iso = normalize_date(value)
@@ -91,7 +94,8 @@ def filter_query(searcher: Any, f: Filter, expansions: Callable[[str], list[str]
         return _analyzed_phrase(f.field, f.value)
     if f.field == "official":
         keys = _keys_containing(searcher, "official", official_key(f.value))
-        return wq.Or([wq.Term("official", k) for k in keys]) if keys else wq.NullQuery
+        # No official of that name: a term no document has (matches nothing; a NullQuery would drop out).
+        return wq.Or([wq.Term("official", k) for k in keys]) if keys else wq.Term("official", NO_SUCH_KEY)
     if f.field == "org":
         names = [f.value] + (expansions(f.value) if expansions else [])
         return wq.Or([wq.Term("org", norm_key(n)) for n in names if norm_key(n)])

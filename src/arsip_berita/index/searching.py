@@ -132,13 +132,13 @@ def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
     negatives: list[Any] = []
     if parsed.text:
         tree = parse_text(prepare_text(parsed.text, expansions), any_word=any_word, keep=keeps)
+        # Words that are all stop words ("yang", "di") leave nothing to match: they must not
+        # turn into "everything" when the query has no other clause (a NullQuery matches nothing).
         text_q = to_whoosh(tree) if tree is not None else wq.NullQuery
         if USE_NAMES:
             text_q = _known_names(text_q)
         if USE_BIGRAMS:
             text_q = _bigram_phrases(text_q)
-        # Words that are all stop words ("yang", "di") leave nothing to match: they must not
-        # turn into "everything" when the query has no other clause.
         clauses.append(text_q)
     for f in parsed.filters:
         q = filter_query(searcher, f, expansions)

@@ -218,19 +218,17 @@ class ServerSearch:
     def _where(self, parsed: Query, any_word: bool, expansions: Callable[[str], list[str]] | None
                ) -> tuple[str, list[Any], str | None]:
         """(WHERE clause, parameters, tsquery of the text or None), as the desktop combines clauses:
-        positive clauses ANDed (a clause without terms is left out; none left matches nothing),
-        negated filters subtracted, no clause at all matches everything."""
+        positive clauses ANDed (one that reads as no term at all matches nothing), negated filters
+        subtracted (one without terms is ignored), no clause at all matches everything."""
         clauses: list[str] = []
         params: list[Any] = []
         negatives: list[str] = []
         neg_params: list[Any] = []
-        had_clause = False
         tsq = None
         if parsed.text:
-            had_clause = True
             cond, tsq = self._text_condition(parsed.text, any_word, expansions)
+            clauses.append(cond or "false")  # only stop words: nothing matches (and the notice says why)
             if cond:
-                clauses.append(cond)
                 params.append(tsq)
         for f in parsed.filters:
             cond, values = self._filter(f, expansions, f"{f.field}:{f.value}")
@@ -239,12 +237,10 @@ class ServerSearch:
                     negatives.append(f"coalesce({cond}, false)")
                     neg_params += values
                 continue
-            had_clause = True
-            if cond:
-                clauses.append(cond)
-                params += values
+            clauses.append(cond or "false")
+            params += values if cond else []
         if not clauses:
-            clauses.append("false" if had_clause else "true")
+            clauses.append("true")
         where = " AND ".join(clauses)
         if negatives and where != "false":
             where = f"({where}) AND NOT ({' OR '.join(negatives)})"
