@@ -489,6 +489,59 @@ class ArchiveService:
             self.index.refresh()
         self.index.warm()
 
+    @_storage_errors
+    def add_articles(self, items: Iterable[tuple[Article, Extraction | None]], *,
+                     progress: Callable[[int], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """Add articles already read and extracted elsewhere (a copy of another archive): stored,
+        indexed and marked by the same write protocol as an import, without reading or extracting
+        again. Duplicates (same content hash) are skipped; ``progress(n)`` follows each batch."""
+        self._require_writable()
+        report = ImportReport()
+        is_cancelled = cancelled or (lambda: False)
+        with self._write_lock():
+            writer = self.index.writer()
+            unmarked: list[int] = []
+            commit_every = getattr(self.index, "commit_every", INDEX_COMMIT_EVERY)
+            try:
+                for chunk in _chunked(items, STORE_BATCH):
+                    results = self.store.add_batch(chunk, official_key)
+                    self.checkpoint("store_commit")
+                    ids = [i for i in results if i is not None]
+                    stored = self.store.get_many(ids)
+                    for (article, extraction), i in zip(chunk, results):
+                        if i is None:
+                            report.duplicates.append(article.path or article.title)
+                        else:
+                            writer.add(stored[i], extraction)
+                    report.added += len(ids)
+                    report.added_ids.extend(ids)
+                    unmarked.extend(ids)
+                    if writer.pending >= commit_every:
+                        writer.commit()
+                        self.store.mark_indexed(unmarked)
+                        unmarked.clear()
+                    if progress:
+                        progress(report.added + len(report.duplicates))
+                    if is_cancelled():
+                        report.cancelled = True
+                        break
+            finally:
+                if writer.pending or unmarked:
+                    writer.commit()
+                    self.store.mark_indexed(unmarked)
+                else:
+                    writer.cancel()
+                self.index.refresh()
+        self._glossary = None
+        return report
+
+    def article_ids(self, query: str | None = None) -> list[int]:
+        """Every article id (oldest first), or those ``query`` matches."""
+        if query:
+            return sorted(i for i, _ in self.matching(query, limit=10_000_000)[0])
+        return self.store.all_ids()
+
     def _maybe_optimize(self) -> None:
         """Keep the number of segments in check: merge everything when it grows past a bound."""
         try:

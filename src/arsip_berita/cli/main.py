@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "arsip_berita.cli.ledger_cmd",
     "arsip_berita.cli.duplicates_cmd",
     "arsip_berita.cli.watch_cmd",
+    "arsip_berita.cli.shared_cmd",
 )
 
 

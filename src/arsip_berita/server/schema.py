@@ -161,6 +161,13 @@ def setup_roles(conn: psycopg.Connection[Any], *, readers: list[str] = (), write
         conn.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {}").format(
             ident(WRITER_ROLE)))
         conn.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident(WRITER_ROLE)))
+        # Tables a later migration creates get the same grants.
+        conn.execute(sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {}").format(
+            ident(READER_ROLE)))
+        conn.execute(sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO {}")
+                     .format(ident(WRITER_ROLE)))
+        conn.execute(sql.SQL("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO {}").format(
+            ident(WRITER_ROLE)))
         for name in readers:
             conn.execute(sql.SQL("GRANT {} TO {}").format(ident(READER_ROLE), ident(name)))
         for name in writers:

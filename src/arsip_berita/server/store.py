@@ -1,9 +1,10 @@
 """The shared archive's tables: the same methods as the desktop ``store.Store``, on PostgreSQL.
 
 Reads run in autocommit (MVCC: a reader never waits for an importer). Each write is one
-transaction; a batch of articles is inserted in content-hash order with ``ON CONFLICT DO NOTHING``,
-so two importers given the same releases neither duplicate nor lose one, nor deadlock on each
-other's rows; a deadlock or serialization failure the server still reports is retried.
+transaction; a batch of articles is inserted with ``ON CONFLICT (content_hash) DO NOTHING``, so two
+importers given the same releases neither duplicate nor lose one (the second waits for the first's
+row, then skips it). Two importers taking overlapping files in opposite orders can deadlock: the
+server aborts one transaction, which is retried whole (``retrying``).
 """
 
 from __future__ import annotations
@@ -219,7 +220,7 @@ class ServerStore:
                   official_key: Callable[[str], str] = str.casefold) -> list[int | None]:
         """Insert articles in one transaction; per item its new id, or None for a duplicate."""
         items = list(items)
-        order = sorted(range(len(items)), key=lambda k: items[k][0].content_hash)
+        order = range(len(items))  # file order, so ids follow the files as on the desktop
 
         def work() -> list[int | None]:
             ids: list[int | None] = [None] * len(items)
