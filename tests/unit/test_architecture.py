@@ -55,6 +55,8 @@ def test_services_and_cli_load_no_qt() -> None:
     ("import whoosh", ("index",)),
     ("from whoosh", ("index",)),
     ("PySide6", ("gui", "printing")),
+    ("import psycopg", ("server",)),
+    ("from psycopg", ("server",)),
 ])
 def test_only_the_allowed_packages_mention(needle: str, allowed: tuple[str, ...]) -> None:
     offenders = [
