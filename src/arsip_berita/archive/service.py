@@ -279,6 +279,10 @@ class ArchiveService:
     def is_shared(self) -> bool:
         return False
 
+    def _require_watchlists_writable(self) -> None:
+        """Saving watchlists needs the archive writable (a shared archive lets its readers do it too)."""
+        self._require_writable()
+
     def _require_writable(self) -> None:
         if self.readonly:
             raise ArchiveReadOnlyError(str(self.directory))
@@ -343,20 +347,20 @@ class ArchiveService:
     @_storage_errors
     def save_watchlist(self, name: str, query: str) -> None:
         """Save (or change the query of) a watchlist; what the archive holds now counts as seen."""
-        self._require_writable()
+        self._require_watchlists_writable()
         with self._write_lock(timeout=5):
             self.store.add_watchlist(name, query, self.store.max_id())
 
     @_storage_errors
     def remove_watchlist(self, name: str) -> bool:
-        self._require_writable()
+        self._require_watchlists_writable()
         with self._write_lock(timeout=5):
             return self.store.remove_watchlist(name)
 
     @_storage_errors
     def mark_watchlist_seen(self, name: str) -> None:
         """Everything in the archive now counts as seen for this watchlist."""
-        self._require_writable()
+        self._require_watchlists_writable()
         with self._write_lock(timeout=5):
             self.store.mark_watchlist_seen(name, self.store.max_id())
 

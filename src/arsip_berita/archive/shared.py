@@ -109,7 +109,11 @@ class SharedArchiveService(ArchiveService):
         if not self.can_write:
             raise ReaderRoleError(READER_IMPORT_MESSAGE.format(where=self.location))
         if self.readonly:
-            super()._require_writable()
+            raise ArsipError(f"Arsip bersama {self.location} dibuka hanya untuk membaca; buka lagi tanpa mode "
+                             "hanya-baca untuk mengubahnya.")
+
+    def _require_watchlists_writable(self) -> None:
+        return None  # readers keep watchlists too (the reader role may write that table)
 
     def _translate(self, exc: BaseException) -> ArsipError | None:
         from arsip_berita.server.connection import translate_error
