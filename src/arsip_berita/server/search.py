@@ -102,8 +102,11 @@ class ServerWriter:
             with self.conn.transaction(), self.conn.cursor() as cur:
                 cur.executemany(f"INSERT INTO search_docs ({_ROW_COLUMNS}) VALUES ({marks}) "
                                 f"ON CONFLICT (article_id) DO UPDATE SET {sets}", rows)
-                cur.executemany("INSERT INTO search_terms (field, term) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                                entries)
+                # One statement for the batch's terms (thousands), in sorted order: two importers take
+                # their row locks in the same order and cannot deadlock on them.
+                cur.execute("INSERT INTO search_terms (field, term) SELECT f, t FROM unnest(%s::text[], %s::text[]) "
+                            "AS e(f, t) ORDER BY f, t COLLATE \"C\" ON CONFLICT DO NOTHING",
+                            ([f for f, _ in entries], [t for _, t in entries]))
         retrying(work)
         self.rows.clear()
         self.entries.clear()
@@ -128,9 +131,10 @@ class ServerSearch:
         return bool(row) and row[0] == search_version()  # type: ignore[index]
 
     def create(self) -> None:
-        """Empty the search rows and record the current search version (a rebuild follows)."""
+        """Record the current search version before a rebuild. The rows stay: each is replaced when its
+        article is indexed again, so readers keep searching the old rows meanwhile (an emptied table
+        would show them an empty archive until the rebuild ends)."""
         with self.conn.transaction():
-            self.conn.execute("DELETE FROM search_docs")
             self.conn.execute("INSERT INTO arsip_meta (key, value) VALUES ('search_version', %s) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (search_version(),))
 
