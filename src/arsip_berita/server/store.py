@@ -22,7 +22,7 @@ from psycopg import errors as pgerrors
 from arsip_berita.core.errors import ArticleNotFoundError
 from arsip_berita.core.model import Article, Extraction
 from arsip_berita.core.paths import redact
-from arsip_berita.server.connection import connect
+from arsip_berita.server.connection import READER_ROLE, WRITER_ROLE, ServerError, connect
 from arsip_berita.server.schema import SCHEMA_VERSION, migrate
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,14 @@ def _extraction(raw: Any) -> Extraction | None:
     if raw is None:
         return None
     return Extraction.from_dict(raw if isinstance(raw, dict) else json.loads(raw))
+
+
+def _no_access(where: str, prepared: bool) -> str:
+    if not prepared:
+        return (f"Arsip bersama {where} belum disiapkan, dan akun Anda tidak berhak menyiapkannya. Minta admin TI "
+                f"membukanya sekali dan memasukkan akun Anda ke peran {READER_ROLE} atau {WRITER_ROLE}.")
+    return (f"Akun Anda belum diberi akses ke arsip bersama {where}. Minta admin TI memasukkan akun Anda ke peran "
+            f"{READER_ROLE} (mencari dan membaca) atau {WRITER_ROLE} (juga mengimpor).")
 
 
 def retrying(work: Callable[[], T]) -> T:
@@ -66,14 +74,19 @@ class ServerStore:
         self.path = url  # what import workers are handed to check for duplicates
         self.where = redact(url)
         self.conn = connect(url)
+        tables = False
         try:
-            self.can_write = can_write(self.conn) if self._has_tables() else True if writable is None else writable
+            tables = self._has_tables()
+            self.can_write = can_write(self.conn) if tables else True if writable is None else writable
             self.readonly = readonly or not self.can_write
             found = migrate(self.conn, self.where, writable=not self.readonly)
             self.migrated_from = found if 0 < found < SCHEMA_VERSION else 0
             self.is_new = found == 0
             if self.is_new:
                 self.can_write = can_write(self.conn)
+        except pgerrors.InsufficientPrivilege as exc:  # a login with no role, or none to make the tables
+            self.conn.close()
+            raise ServerError(_no_access(self.where, tables), str(exc)) from exc
         except BaseException:
             self.conn.close()
             raise
