@@ -53,7 +53,15 @@ def normalize_body(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def content_hash(title: str, body: str) -> str:
-    """Hash of the normalised, case-folded text, used to skip duplicate articles."""
-    key = re.sub(r"\W+", " ", f"{title}\n{body}".casefold()).strip()
+def content_hash(title: str, body: str, *, any_order: bool = False) -> str:
+    """Hash of the normalised, case-folded text, used to skip duplicate articles.
+
+    ``any_order``: hash the sorted words instead, for text whose block order may differ from one
+    reading of the same file to the next. pdfminer.six breaks ties between equally distant text
+    boxes by ``id()`` (memory addresses; pdfminer/layout.py, ``group_textboxes``), so two imports
+    of one PDF, in different processes, can order two chart labels differently (seen on a BPS
+    bulletin: "6,00" and "4,00" swapped), which made the same PDF a new article each time.
+    """
+    text = f"{title}\n{body}".casefold()
+    key = " ".join(sorted(re.findall(r"\w+", text))) if any_order else re.sub(r"\W+", " ", text).strip()
     return hashlib.sha256(key.encode("utf-8")).hexdigest()

@@ -643,7 +643,7 @@ def make_article(raw: RawDoc, path: str) -> Article:
     return Article(
         title=title, body=body, published=published, dateline=find_dateline(body),
         source=normalize_inline(raw.source) if raw.source else None,
-        url=raw.url.strip() if raw.url else None, content_hash=content_hash(title, body), path=path,
+        url=raw.url.strip() if raw.url else None, content_hash=content_hash(title, body, any_order=raw.wrapped), path=path,
         release_no=anatomy.release_no, issuer=anatomy.issuer,
     )
 
