@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader, QWidget
 
 from arsip_berita.core.errors import ArsipError
+from arsip_berita.core.paths import is_server_location
 from arsip_berita.core.resources import resource_path
 from arsip_berita.gui import errors
 
@@ -88,9 +89,11 @@ def chosen_language(settings: QSettings, lang: str | None) -> str:
     return "id"  # Bahasa Indonesia by default, whatever the system locale
 
 
-def run_app(archive: Path | None = None, lang: str | None = None) -> int:
+def run_app(archive: Path | str | None = None, lang: str | None = None) -> int:
     """Show the window at once, then open the archive behind it (the default one, with the samples,
-    on first launch): opening loads the search index and may have to repair it."""
+    on first launch): opening loads the search index and may have to repair it. ``archive`` is a
+    folder or a shared archive's server address (``postgresql://nama@server/arsip``), as is
+    ``$ARSIP_BERITA_ARCHIVE``."""
     app = make_application()
     errors.install_excepthook()
     settings = QSettings(ORG, "arsip-berita")
@@ -113,10 +116,13 @@ def run_app(archive: Path | None = None, lang: str | None = None) -> int:
 class ArchiveOpener(QObject):
     """Opens the archive once the window has painted, then hands it to the window."""
 
-    def __init__(self, window: QWidget, archive: Path | None) -> None:
+    def __init__(self, window: QWidget, archive: Path | str | None) -> None:
         super().__init__(window)
         self._window = window
-        self._archive = archive
+        # A folder, or a server's address kept as text (never made a Path: "//" would collapse).
+        if isinstance(archive, str) and not is_server_location(archive):
+            archive = Path(archive)
+        self._archive = archive.strip() if isinstance(archive, str) else archive
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -32,6 +32,12 @@ class FileActionsMixin:
     def import_paths(self, paths: list[Path]) -> bool:
         if self.service is None or self.importer is None:
             return False  # the archive is still opening
+        if self.service.is_shared and not getattr(self.service, "can_write", True):
+            # A reader of a shared archive (files dropped on the window: the menu items are off).
+            from arsip_berita.gui.archivechoice import reader_import_message
+
+            errors.show_error(self, errors.ArsipError(reader_import_message(self.service.location)))
+            return False
         if self.service.readonly:
             errors.show_error(self, errors.ArsipError(tr("Arsip ini hanya dapat dibaca; impor tidak tersedia.")))
             return False

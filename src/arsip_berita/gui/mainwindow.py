@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelection, QRect, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget,
+    QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget,
 )
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit
 from arsip_berita.core.query import Query
 from arsip_berita.gui import errors
+from arsip_berita.gui.archivechoice import ArchiveChoiceMixin, remember_archive, role_explanation, role_text
 from arsip_berita.gui.articleview import ArticleView, LoadedArticle, hit_terms
 from arsip_berita.gui.dialogs import SettingsDialog, ShortcutsDialog, archive_title
 from arsip_berita.gui.facets import MIN_WIDTH as FACETS_MIN, FacetPanel
@@ -68,7 +69,7 @@ def default_split(width: int) -> list[int]:
     return [facets, max(300, width - facets - panel), panel]
 
 
-class MainWindow(FileActionsMixin, QMainWindow):
+class MainWindow(ArchiveChoiceMixin, FileActionsMixin, QMainWindow):
     search_finished = Signal(object)  # SearchResult
     article_shown = Signal(int)
     directory_loaded = Signal(object)  # DirectoryData
@@ -102,10 +103,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._set_ready(False)
 
     def attach(self, service: ArchiveService) -> None:
-        """The archive is open: the window works on it from now on."""
+        """The archive is open: the window works on it from now on (again after Buka arsip bersama or
+        Arsip terakhir: the previous archive's controllers go, its late reports are dropped)."""
+        if self.service is not None:
+            for old in (self.importer, self.printer):
+                if old is not None:
+                    old.deleteLater()
+            self._article_gen += 1
+            self.last_result = None
+            self.article.show_placeholder(tr("Membuka arsip ..."))
+            self.panel.clear()
+            self.import_notice.hide()
         self.service = service
+        remember_archive(self.settings, service.location)  # a server's address without its password
         # The archive's name only: Qt adds the application's name ("... \u2014 Arsip Berita") itself.
-        self.setWindowTitle(self.archive_title())
+        self.setWindowTitle(self.window_title())
         self.importer = ImportController(self.runner, service.opener(), self)
         self.importer.import_finished.connect(self._on_importer_import_finished)
         self.printer = PrintController(self.runner, service.opener(), self, name=self.archive_title)
@@ -195,8 +207,19 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setTabOrder(self.article.browser, self.panel)
 
     def _set_writable(self, writable: bool) -> None:
+        reader = self.service.is_shared and not getattr(self.service, "can_write", True)
+        why = tr("Impor tidak tersedia: akun Anda pada arsip bersama ini hanya pembaca (hanya mencari dan membaca).") \
+            if reader else tr("Impor tidak tersedia: arsip ini hanya dapat dibaca.")
         for key in ("import_files", "import_folder"):
-            self.actions_by_key[key].setEnabled(writable)
+            action = self.actions_by_key[key]
+            action.setEnabled(writable)
+            if not action.property("plainToolTip"):
+                action.setProperty("plainToolTip", action.toolTip())
+            action.setToolTip(action.property("plainToolTip") if writable else why)
+            action.setStatusTip("" if writable else why)
+            for menu in action.associatedObjects():  # the menu shows why the item is off
+                if isinstance(menu, QMenu):
+                    menu.setToolTipsVisible(not writable)
         self.actions_by_key["remove_samples"].setEnabled(writable and self.service.sample_count() > 0)
 
     def _restore_state(self) -> None:
@@ -249,6 +272,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         for handle in self.runner.running():
             handle.cancel()
         self.runner.wait_all()
+        self.close_retired(force=True)  # archives the window left; its own closes with the app
         super().closeEvent(event)
 
     def start(self) -> None:
@@ -263,16 +287,27 @@ class MainWindow(FileActionsMixin, QMainWindow):
         install_ledger_links(self)
 
     def update_status(self) -> None:
-        count = self.service.count()
-        text = tr("Arsip: {0} \u00b7 {1} artikel").format(self.archive_title(), count)
-        if self.service.readonly:
-            text += " \u00b7 " + tr("hanya baca")
+        svc = self.service
+        count = svc.count()
+        if svc.is_shared:
+            title = self.archive_title()
+            if title != svc.archive_name:  # a name the user gave it: still say that it is shared
+                title = tr("Arsip bersama: {0}").format(title)
+            text = tr("{0} \u00b7 {1} \u00b7 {2} artikel").format(title, role_text(svc.role), count)
+            if svc.readonly and svc.can_write:
+                text += " \u00b7 " + tr("hanya baca")
+            tip = tr("Arsip bersama di server {0}").format(svc.location) + "\n" + role_explanation(svc.role)
+        else:
+            text = tr("Arsip: {0} \u00b7 {1} artikel").format(self.archive_title(), count)
+            if svc.readonly:
+                text += " \u00b7 " + tr("hanya baca")
+            tip = svc.location
         samples = self.service.sample_count()
         if samples:
             text += " \u00b7 " + tr("{0} contoh").format(samples)
         self.actions_by_key["remove_samples"].setEnabled(bool(samples) and not self.service.readonly)
         self.archive_label.setText(text)
-        self.archive_label.setToolTip(str(self.service.directory))
+        self.archive_label.setToolTip(tip)
 
     # --- searching ---------------------------------------------------------------------------
     @Slot(str)
@@ -448,18 +483,27 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def open_settings(self) -> None:
         archive = (self.service.directory, self.service.archive_name) if self.service is not None else None
         dialog = SettingsDialog(self.settings, self, archive=archive)
+        if self.service is not None:
+            dialog.title.setToolTip(self.service.location)  # a server's address, not its local cache folder
         dialog.accepted.connect(self._on_settings_accepted)
         self.settings_dialog = dialog
         dialog.open()
 
     def _on_settings_accepted(self) -> None:
         if self.service is not None:
-            self.setWindowTitle(self.archive_title())
+            self.setWindowTitle(self.window_title())
             self.update_status()
 
     def archive_title(self) -> str:
         """The archive's name: the one the user gave it (Pengaturan), else its folder's."""
         return archive_title(self.settings, self.service.directory, self.service.archive_name)
+
+    def window_title(self) -> str:
+        """The archive's name, and for a shared archive the user's role on it (penulis, pembaca)."""
+        title = self.archive_title()
+        if self.service.is_shared:
+            title += " \u00b7 " + role_text(self.service.role)
+        return title
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(list(self.actions_by_key.values()), self).open()

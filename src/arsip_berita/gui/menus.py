@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QTextEdit, QWidget
 
 
 def tr(text: str) -> str:
@@ -16,6 +16,7 @@ def tr(text: str) -> str:
 def action_table() -> list[tuple[str, str, str, tuple[str, ...], str]]:
     """(menu, key, label, shortcuts, method name on the window)."""
     return [
+        ("file", "open_shared", tr("Buka arsip &bersama..."), (), "open_shared_archive"),
         ("file", "import_files", tr("&Impor berkas..."), ("Ctrl+O",), "import_files"),
         ("file", "import_folder", tr("Impor &folder..."), ("Ctrl+Shift+O",), "import_folder"),
         ("file", "remove_samples", tr("&Hapus contoh..."), (), "remove_samples"),
@@ -63,6 +64,14 @@ def build_menus(window: QMainWindow) -> dict[str, QAction]:
         menus[menu].addAction(action)
         window.addAction(action)  # shortcuts work whichever pane has focus
         actions[key] = action
+    # Berkas > Arsip terakhir, after "Buka arsip bersama": filled from the settings when it opens.
+    recent = QMenu(tr("Arsip te&rakhir"), menus["file"])
+    recent.setObjectName("recentArchivesMenu")
+    recent.aboutToShow.connect(window.fill_recent_menu)  # type: ignore[attr-defined]
+    menus["file"].insertMenu(actions["import_files"], recent)
+    menus["file"].insertSeparator(actions["import_files"])
+    window.recent_menu = recent  # type: ignore[attr-defined]
+    actions["recent"] = recent.menuAction()  # off, like the others, until the archive is open
     actions["officials"].setCheckable(True)
     actions["sort_date"].setCheckable(True)
     window._shortcut_guard = ShortcutGuard(actions.values(), window)  # type: ignore[attr-defined]
