@@ -88,7 +88,9 @@ CREATE TABLE search_docs (
     regency_f text[] NOT NULL DEFAULT '{}',
     source_f text,
     dateline text,
-    title text NOT NULL
+    title text NOT NULL,
+    title_len integer NOT NULL DEFAULT 0,  -- terms in the title, and in the body + release header (BM25F)
+    body_len integer NOT NULL DEFAULT 0
 );
 CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);
 CREATE INDEX search_docs_official ON search_docs USING gin (official);

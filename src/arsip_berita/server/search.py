@@ -3,9 +3,10 @@
 Match sets equal the desktop engine's for the same ``Query``: the free text is read by
 ``core.querytree`` (as the desktop reads it) and compiled to a ``tsquery`` over our own analysed
 terms; field filters are SQL over the same values the desktop indexes (``index.schema.to_document``).
-Totals and facets are counted exactly in SQL over the whole match set. Ranking is PostgreSQL's
-``ts_rank`` (title weighted 10:1 over body, divided by 1 + log of the length), not the desktop's
-BM25F: the top-10 overlap between the two is reported by benchmarks/postgres_scale.py.
+Totals and facets are counted exactly in SQL over the whole match set. The page is ranked by the
+desktop's BM25F (``ranking``: Whoosh's formula and constants, per-field document frequencies and
+lengths from SQL) over the match set, or over its ``RERANK_POOL`` best by ``ts_rank`` when it is
+larger; benchmarks/ranking_overlap.py reports the top-10 overlap with the desktop on the real corpus.
 """
 
 from __future__ import annotations
@@ -21,27 +22,29 @@ from rapidfuzz.distance import Levenshtein
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import Article, Extraction, SearchHit, SearchResult
 from arsip_berita.core.query import Filter, Query, date_bounds, normalize_date
-from arsip_berita.core.querytree import Atom, may_fall_back, parse_text, prepare_text
+from arsip_berita.core.querytree import Atom, Node, may_fall_back, parse_text, prepare_text
 from arsip_berita.index.analysis import analyze
 from arsip_berita.index.entities import norm_key, official_key
 from arsip_berita.index.schema import index_version, to_document
 from arsip_berita.index.snippets import make_snippet
+from arsip_berita.server.ranking import MAX_EXPANDED, Statistics, bm25f, scored_terms
 from arsip_berita.server.store import retrying
 from arsip_berita.server.tsquery import BODY_WEIGHT, TITLE_WEIGHT, compile_tree, plain_tsvector, to_tsvector
 
-SEARCH_FORMAT = 1  # bump when search_docs rows are computed differently: every article is indexed again
+SEARCH_FORMAT = 2  # bump when search_docs rows are computed differently: every article is indexed again
 STOPWORDS_NOTICE = ("Kata dalam kueri hanya kata umum (mis. 'yang', 'di', 'dan') yang tidak diindeks; "
                     "tambahkan kata yang lebih khusus.")
 FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
                    "sebagian kata.")
 FACET_LIMIT = 50
+RERANK_POOL = 2000  # a match set larger than this is ranked by BM25F over its best by ts_rank
 # Facets as the desktop names them (core.query.FACET_FILTER) and the column each is counted from.
 FACET_COLUMNS = {"pejabat": ("official_f", True), "instansi": ("org_f", True), "provinsi": ("province_f", True),
                  "kabupaten": ("regency_f", True), "tahun": ("year", False), "bulan": ("month", False),
                  "sumber": ("source_f", False)}
 RANK = f"ts_rank('{{0.1, 0.2, 0.4, 1.0}}', d.tsv, %s::tsquery, 1)"  # weights D, C, B, A (body D, title A)
 _ROW_COLUMNS = ("article_id, tsv, position_tsv, indicator_tsv, source_tsv, day, year, month, official, official_f, "
-                "org, org_f, place, province_f, regency_f, source_f, dateline, title")
+                "org, org_f, place, province_f, regency_f, source_f, dateline, title, title_len, body_len")
 
 
 def search_version() -> str:
@@ -65,7 +68,7 @@ def document_row(article: Article, extraction: Extraction | None,
            doc.get("month"), _split(doc.get("official")), _split(doc.get("official_f")),
            _split(doc.get("org")), _split(doc.get("org_f")), _split((doc.get("place") or "").lower()),
            _split(doc.get("province_f")), _split(doc.get("regency_f")), doc.get("source_f"), doc.get("dateline"),
-           article.title)
+           article.title, len(title_terms), len(body_terms))
     entries = {("text", t) for t in (*title_terms, *body_terms)}
     entries |= {("official", k) for k in _split(doc.get("official"))}
     entries |= {("title_word", w) for w in re.findall(r"[^\W\d_]{3,}", article.title.lower())}
@@ -95,7 +98,7 @@ class ServerWriter:
             return
         rows = sorted(self.rows, key=lambda r: r[0])
         entries = sorted(self.entries)
-        marks = ", ".join(["%s"] + ["%s::tsvector"] * 4 + ["%s"] * 13)
+        marks = ", ".join(["%s"] + ["%s::tsvector"] * 4 + ["%s"] * 15)
         sets = ", ".join(f"{c} = excluded.{c}" for c in _ROW_COLUMNS.split(", ")[1:])
 
         def work() -> None:
@@ -124,6 +127,8 @@ class ServerSearch:
     def __init__(self, conn: psycopg.Connection[Any], *, readonly: bool = False) -> None:
         self.conn = conn
         self.readonly = readonly
+        self.stats = Statistics(conn)
+        self._last_tree: Node | None = None
 
     # --- upkeep ----------------------------------------------------------------------------
     def is_usable(self) -> bool:
@@ -171,6 +176,7 @@ class ServerSearch:
                         expansions: Callable[[str], list[str]] | None) -> tuple[str | None, str | None]:
         """(SQL condition, tsquery) of the free text; (None, None) when it reads as no term at all."""
         tree = parse_text(prepare_text(text, expansions), any_word=any_word, keep=_keeps)
+        self._last_tree = tree
         if tree is None:
             return None, None
         tsq = compile_tree(tree, analyze, self._fuzzy)
@@ -259,18 +265,22 @@ class ServerSearch:
         if sort not in ("score", "date", "date_asc"):
             raise QuerySyntaxError(str(query), f"urutan '{sort}' tidak dikenal (score, date, date_asc)")
         notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
+        self._last_tree = None
         where, params, tsq = self._where(parsed, False, expansions)
+        tree = self._last_tree
         total = self._count(where, params)
         if total == 0 and may_fall_back(parsed.text, parsed.words):
             any_where, any_params, any_tsq = self._where(parsed, True, expansions)
             any_total = self._count(any_where, any_params)
             if any_total:
                 where, params, tsq, total, notice = any_where, any_params, any_tsq, any_total, FALLBACK_NOTICE
+                tree = self._last_tree
         marked = {t for w in parsed.words for t in analyze(w)}
         for word in parsed.words if expansions else ():
             marked.update(t for full in expansions(word) for t in analyze(full))  # type: ignore[misc]
         terms = sorted(marked)
-        hits = self._page(where, params, tsq if parsed.text else None, limit, sort, total) if limit > 0 and total else []
+        hits = (self._page(where, params, tsq if parsed.text else None, limit, sort, total, tree)
+                if limit > 0 and total else [])
         texts = bodies([h.id for h in hits]) if bodies and hits else {}
         hits = [SearchHit(id=h.id, title=h.title, score=h.score, snippet=make_snippet(texts.get(h.id, ""), terms),
                           date=h.date, source=h.source, place=h.place, officials=h.officials) for h in hits]
@@ -285,22 +295,52 @@ class ServerSearch:
     def _count(self, where: str, params: list[Any]) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM search_docs d WHERE {where}", params).fetchone()[0])  # type: ignore[index]
 
-    def _page(self, where: str, params: list[Any], tsq: str | None, limit: int, sort: str, total: int) -> list[SearchHit]:
+    def _page(self, where: str, params: list[Any], tsq: str | None, limit: int, sort: str, total: int,
+              tree: Node | None = None) -> list[SearchHit]:
         if sort == "score" and tsq is not None:
-            select, order, extra = RANK, "1 DESC, d.article_id", [tsq]
-        elif sort == "date_asc":
-            select, order, extra = "0.0", "d.day ASC NULLS LAST, d.article_id", []
-        else:
-            select, order, extra = "0.0", "d.day DESC NULLS LAST, d.article_id", []
+            ranked = self._ranked(where, params, tsq, tree, limit, total)
+            order_ids = [aid for aid, _ in ranked]
+            rows = self.conn.execute(
+                "SELECT d.article_id, d.title, d.day, d.source_f, d.regency_f, d.province_f, d.dateline, d.official_f "
+                "FROM search_docs d WHERE d.article_id = ANY(%s)", (order_ids,)).fetchall()
+            by_id = {int(r[0]): r for r in rows}
+            score_of = dict(ranked)
+            return [self._hit(by_id[i], score_of[i]) for i in order_ids if i in by_id]
+        order = "d.day ASC NULLS LAST, d.article_id" if sort == "date_asc" else "d.day DESC NULLS LAST, d.article_id"
         rows = self.conn.execute(
-            f"SELECT {select}, d.article_id, d.title, d.day, d.source_f, d.regency_f, d.province_f, d.dateline, "
-            f"d.official_f FROM search_docs d WHERE {where} ORDER BY {order} LIMIT %s", [*extra, *params, int(limit)])
-        out = []
-        for score, aid, title, day, source, regencies, provinces, dateline, officials in rows:
-            place = (regencies or [None])[0] or (provinces or [None])[0] or dateline
-            out.append(SearchHit(id=int(aid), title=title, score=float(score), date=day.isoformat() if day else None,
-                                 source=source, place=place, officials=tuple(officials or ())))
-        return out
+            f"SELECT d.article_id, d.title, d.day, d.source_f, d.regency_f, d.province_f, d.dateline, d.official_f "
+            f"FROM search_docs d WHERE {where} ORDER BY {order} LIMIT %s", [*params, int(limit)]).fetchall()
+        return [self._hit(r, 0.0) for r in rows]
+
+    @staticmethod
+    def _hit(row: Sequence[Any], score: float) -> SearchHit:
+        aid, title, day, source, regencies, provinces, dateline, officials = row
+        place = (regencies or [None])[0] or (provinces or [None])[0] or dateline
+        return SearchHit(id=int(aid), title=title, score=float(score), date=day.isoformat() if day else None,
+                         source=source, place=place, officials=tuple(officials or ()))
+
+    def _ranked(self, where: str, params: list[Any], tsq: str, tree: Node | None, limit: int,
+                total: int) -> list[tuple[int, float]]:
+        """BM25F (server/ranking.py) over the match set, or over its RERANK_POOL best by ts_rank."""
+        terms = sorted(scored_terms(tree, analyze, self._expand))
+        pool = "" if total <= RERANK_POOL else f"ORDER BY {RANK} DESC, d.article_id LIMIT {RERANK_POOL}"
+        pool_params = [tsq] if pool else []
+        rows = self.conn.execute(
+            f"WITH m AS (SELECT d.article_id, d.tsv, d.title_len, d.body_len FROM search_docs d WHERE {where} {pool}) "
+            "SELECT m.article_id, m.title_len, m.body_len, u.lexeme, u.weights FROM m "
+            "LEFT JOIN LATERAL unnest(m.tsv) u ON u.lexeme = ANY(%s::text[])",
+            [*params, *pool_params, terms]).fetchall()
+        return bm25f([(int(a), int(t), int(b), lx, list(w) if w is not None else None) for a, t, b, lx, w in rows],
+                     self.stats, limit)
+
+    def _expand(self, atom: Atom) -> list[str]:
+        """The index terms a prefix or fuzzy word stands for (sorted, as the desktop takes them)."""
+        if atom.kind == "fuzzy":
+            return self._fuzzy(atom.text, atom.maxdist)
+        like = atom.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return [t for (t,) in self.conn.execute(
+            "SELECT term FROM search_terms WHERE field = 'text' AND term LIKE %s ORDER BY term LIMIT %s",
+            (like, MAX_EXPANDED))]
 
     def _facets(self, where: str, params: list[Any]) -> dict[str, list[tuple[str, int]]]:
         parts = []
