@@ -279,6 +279,11 @@ class ArchiveService:
     def is_shared(self) -> bool:
         return False
 
+    @property
+    def can_keep_watchlists(self) -> bool:
+        """Whether watchlists can be saved, removed and marked seen here."""
+        return not self.readonly
+
     def _require_watchlists_writable(self) -> None:
         """Saving watchlists needs the archive writable (a shared archive lets its readers do it too)."""
         self._require_writable()

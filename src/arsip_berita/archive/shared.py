@@ -112,6 +112,10 @@ class SharedArchiveService(ArchiveService):
             raise ArsipError(f"Arsip bersama {self.location} dibuka hanya untuk membaca; buka lagi tanpa mode "
                              "hanya-baca untuk mengubahnya.")
 
+    @property
+    def can_keep_watchlists(self) -> bool:
+        return True  # the reader role may write the watchlists table too
+
     def _require_watchlists_writable(self) -> None:
         return None  # readers keep watchlists too (the reader role may write that table)
 

@@ -172,9 +172,9 @@ class LedgerLinks(QObject):
         if self.statuses:
             menu.addSeparator()
         add = menu.addAction(tr("Simpan kueri ini sebagai pantauan..."))
-        add.setEnabled(bool(self.window.search_bar.text().strip()) and not self.window.service.readonly)
+        add.setEnabled(bool(self.window.search_bar.text().strip()) and self.window.service.can_keep_watchlists)
         add.triggered.connect(self.save_current_query)
-        if self.statuses and not self.window.service.readonly:
+        if self.statuses and self.window.service.can_keep_watchlists:
             remove = menu.addMenu(tr("Hapus pantauan"))
             remove.setObjectName("watchRemoveMenu")
             for st in self.statuses:
@@ -190,7 +190,7 @@ class LedgerLinks(QObject):
     def open_watch(self, status: Any) -> None:
         """Search the watchlist's query and count what it shows as seen."""
         self.window.set_query(status.query)
-        if self.window.service.readonly:
+        if not self.window.service.can_keep_watchlists:
             return
         svc, name = self.window.service, status.name
         self.window.runner.submit("pantauan-dilihat", lambda ctx: svc.mark_watchlist_seen(name), write=True,
