@@ -136,7 +136,9 @@ class SharedArchiveService(ArchiveService):
         todo = self.store.unindexed_ids()
         if todo:
             self._index_ids(todo, update=True)
-            self.notices.append(f"{len(todo)} artikel yang belum terindeks (impor terputus) kini diindeks.")
+            # Another importer may still be between its store and index commits: indexing twice is safe.
+            self.notices.append(f"{len(todo)} artikel yang tersimpan tetapi belum terindeks (impor terputus atau "
+                                "sedang berjalan di komputer lain) kini diindeks.")
 
     def _rebuild_locked(self, progress: Callable[[int, int], None] | None = None) -> int:
         self.index.create()

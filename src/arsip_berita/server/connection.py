@@ -82,6 +82,9 @@ def translate_error(exc: BaseException, url: str) -> ServerError | None:
     if isinstance(exc, psycopg.errors.DiskFull):
         return ServerError(f"Server arsip bersama {where} kehabisan ruang disk. Artikel yang sudah tersimpan tetap "
                            "aman; minta admin TI menambah ruang, lalu ulangi impor.", str(exc))
+    if isinstance(exc, (psycopg.errors.LockNotAvailable, psycopg.errors.QueryCanceled)):
+        return ServerError(f"Server arsip bersama {where} sedang sibuk (batas waktu tunggu habis). Tidak ada yang "
+                           "hilang; coba lagi sebentar lagi.", str(exc))
     if isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
         return ServerError(f"Koneksi ke server arsip bersama {where} terputus. Yang sudah tersimpan tetap aman; "
                            "periksa jaringan lalu buka arsip lagi.", str(exc))

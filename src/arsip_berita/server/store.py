@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime, timezone
 from typing import Any, TypeVar
 
-import psycopg
 from psycopg import errors as pgerrors
 
 from arsip_berita.core.errors import ArticleNotFoundError
