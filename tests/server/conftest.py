@@ -7,13 +7,17 @@
 - pg_new_database: makes more such databases in one test (each dropped afterwards).
 - pg_admin: opens autocommit connections (default: the admin URL) for raw SQL, closed afterwards.
 - pg_role: unique role names (roles are cluster-wide), each role dropped afterwards if created.
-Plain helpers live in server_helpers.py.
+Plain helpers live in server_helpers.py. A QApplication exists for the whole session: the print
+command run by the CLI tests would otherwise make a QGuiApplication, and the window tests after it
+could not make widgets (Qt aborts the process).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt (the GUI and print tests)
 from collections.abc import Callable, Iterator
 from typing import NoReturn
 
@@ -120,3 +124,9 @@ def pg_role(pg_server: str) -> Iterator[Callable[..., str]]:
     yield make
     for name in names:
         drop_role(pg_server, name)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _widgets_application(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication, made before any test of this folder runs Qt."""
+    return qapp

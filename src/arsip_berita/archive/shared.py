@@ -128,11 +128,12 @@ class SharedArchiveService(ArchiveService):
     def _sync_index(self) -> None:
         """Index what is stored but not indexed; a new search version indexes every article again."""
         if not self.index.is_usable():
-            had = self.index.doc_count()
-            self.store.mark_all_unindexed()
-            self.index.create()
-            if had:
-                self.notices.append("Indeks pencarian arsip bersama dibangun ulang untuk versi ini.")
+            if not self.store.count():  # a new archive: nothing to index yet
+                self.index.create()
+                return
+            n = self._rebuild_locked()
+            self.notices.append(f"Indeks pencarian arsip bersama dibangun ulang untuk versi ini ({n} artikel).")
+            return
         todo = self.store.unindexed_ids()
         if todo:
             self._index_ids(todo, update=True)

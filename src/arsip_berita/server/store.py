@@ -202,10 +202,13 @@ class ServerStore:
         return self.conn.execute("SELECT 1 FROM articles WHERE content_hash = %s", (content_hash,)).fetchone() is not None
 
     def unindexed_ids(self) -> list[int]:
-        return [int(r[0]) for r in self.conn.execute("SELECT id FROM articles WHERE NOT indexed ORDER BY id")]
+        """Articles stored without a search row (an import killed between its two commits)."""
+        return [int(r[0]) for r in self.conn.execute(
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM search_docs s WHERE s.article_id = a.id) "
+            "ORDER BY a.id")]
 
     def indexed_count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM articles WHERE indexed").fetchone()[0])  # type: ignore[index]
+        return int(self.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])  # type: ignore[index]
 
     def all_ids(self) -> list[int]:
         return [int(r[0]) for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
@@ -287,18 +290,20 @@ class ServerStore:
 
         def work() -> None:
             with self.conn.transaction():
-                self.conn.execute("UPDATE articles SET extraction = %s::jsonb, indexed = false WHERE id = %s",
+                # Its search row goes: the article is indexed again from the new extraction.
+                self.conn.execute("DELETE FROM search_docs WHERE article_id = %s", (article_id,))
+                self.conn.execute("UPDATE articles SET extraction = %s::jsonb WHERE id = %s",
                                   (json.dumps(ext.to_dict(), ensure_ascii=False), article_id))
                 self._save_facts([(article_id, art, ext)], official_key)
         retrying(work)
 
     def mark_indexed(self, ids: Sequence[int]) -> None:
-        if ids:
-            retrying(lambda: self.conn.execute("UPDATE articles SET indexed = true WHERE id = ANY(%s) AND NOT indexed",
-                                               (sorted(ids),)))
+        """Nothing to mark: an article is indexed when its search row exists (written in its own
+        transaction by the search writer)."""
+        return None
 
     def mark_all_unindexed(self) -> None:
-        self.conn.execute("UPDATE articles SET indexed = false WHERE indexed")
+        return None  # a rebuild replaces every search row (SharedArchiveService._rebuild_locked)
 
 
 def published_text(value: date | None) -> str | None:
