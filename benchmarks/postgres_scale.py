@@ -514,7 +514,8 @@ def server_sizes(url: str, n: int) -> dict[str, Any]:
 def check_db(url: str, expected: int) -> dict[str, Any]:
     with admin(url) as conn:
         row = conn.execute("SELECT count(*), count(DISTINCT content_hash), count(DISTINCT title), "
-                           "count(*) FILTER (WHERE NOT indexed) FROM articles").fetchone()
+                           "count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM search_docs s "
+                           "WHERE s.article_id = a.id)) FROM articles a").fetchone()
         docs = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
     return {"expected": expected, "articles": row[0], "distinct_hashes": row[1], "distinct_titles": row[2],
             "unindexed": row[3], "search_docs": docs,

@@ -117,6 +117,10 @@ ALTER INDEX search_docs_tsv SET (fastupdate = off);
 ALTER INDEX search_docs_official SET (fastupdate = off);
 ALTER INDEX search_docs_org SET (fastupdate = off);
 ALTER INDEX search_docs_place SET (fastupdate = off);
+-- jabatan:, indikator: and sumber: alone would otherwise read every search row.
+CREATE INDEX search_docs_position ON search_docs USING gin (position_tsv) WITH (fastupdate = off);
+CREATE INDEX search_docs_indicator ON search_docs USING gin (indicator_tsv) WITH (fastupdate = off);
+CREATE INDEX search_docs_source ON search_docs USING gin (source_tsv) WITH (fastupdate = off);
 -- An article is indexed when it has a search row: no flag to update (every flag update rewrote the
 -- article row, never as a HOT update, because the flag was in a partial index).
 DROP INDEX articles_unindexed;

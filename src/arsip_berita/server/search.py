@@ -195,7 +195,10 @@ class ServerSearch:
             lo, hi = date_bounds(iso)
             if lo and hi and lo > hi:
                 raise QuerySyntaxError(original, f"rentang tanggal '{f.value}' terbalik")
-            return "(d.day IS NOT NULL AND d.day >= coalesce(%s, d.day) AND d.day <= coalesce(%s, d.day))", [lo, hi]
+            # Plain bounds (an index range scan; a partition by year would prune on them).
+            bounds = [(">=", lo), ("<=", hi)]
+            conds = [f"d.day {op} %s" for op, value in bounds if value is not None]
+            return "(" + " AND ".join(conds or ["d.day IS NOT NULL"]) + ")", [v for _, v in bounds if v is not None]
         if field in ("position", "indicator", "source"):
             terms = analyze(f.value)
             if not terms:
