@@ -112,3 +112,20 @@ def test_copy_refuses_a_server_as_target(archives, capsys) -> None:
     _, shared = archives
     code, _, err = _run(capsys, "salin", "--dari", shared, "--ke", shared)
     assert code != 0 and "folder" in err
+
+
+def test_setup_creates_the_database_and_its_tables_then_is_idempotent(pg_server: str, capsys) -> None:
+    from server_helpers import drop_database, fresh_database_name, url_with_dbname
+
+    name = fresh_database_name()
+    url = url_with_dbname(pg_server, name)
+    try:
+        code, out, err = _run(capsys, "siapkan-server", url)
+        assert code == 0 and "basis data dan tabel dibuat" in out, err
+        code, out, _ = _run(capsys, "siapkan-server", url)
+        assert code == 0 and "tabel sudah ada" in out
+        assert _run(capsys, "--archive", url, "import", str(sample_path()))[0] == 0
+        code, out, _ = _run(capsys, "--archive", url, "list")
+        assert code == 0 and len(out.splitlines()) == 31
+    finally:
+        drop_database(pg_server, name)

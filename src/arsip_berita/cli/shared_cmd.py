@@ -73,20 +73,22 @@ def cmd_copy(args: argparse.Namespace) -> int:
 def cmd_setup(args: argparse.Namespace) -> int:
     from arsip_berita.core.paths import is_server_location, redact
     from arsip_berita.server.connection import READER_ROLE, WRITER_ROLE, connect
-    from arsip_berita.server.schema import migrate, setup_roles
+    from arsip_berita.server.schema import create_database_if_missing, migrate, setup_roles
 
     if not is_server_location(args.url):
         raise ArsipError("siapkan-server perlu alamat PostgreSQL, mis. postgresql://admin@server/arsip")
     readers = [x.strip() for x in args.pembaca.split(",") if x.strip()]
     writers = [x.strip() for x in args.penulis.split(",") if x.strip()]
+    created = create_database_if_missing(args.url)
     conn = connect(args.url)
     try:
         found = migrate(conn, redact(args.url), writable=True)
         setup_roles(conn, readers=readers, writers=writers)
     finally:
         conn.close()
-    state = "dibuat" if found == 0 else "sudah ada"
-    print(f"Arsip bersama {redact(args.url)} siap (tabel {state}). Peran {READER_ROLE}: mencari dan membaca"
+    state = "basis data dan tabel dibuat" if created else "tabel dibuat" if found == 0 else "tabel sudah ada"
+    print(f"Arsip bersama {redact(args.url)} siap ({state}). Peran {READER_ROLE}: mencari dan membaca"
           f"{' — ' + ', '.join(readers) if readers else ''}; peran {WRITER_ROLE}: juga mengimpor"
           f"{' — ' + ', '.join(writers) if writers else ''}.", file=sys.stdout)
     return 0
+

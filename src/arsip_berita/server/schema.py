@@ -155,10 +155,17 @@ def migrate(conn: psycopg.Connection[Any], where: str, *, writable: bool) -> int
     conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATE_LOCK,))
     try:
         for version in range(current_version(conn), SCHEMA_VERSION):
-            with conn.transaction():
-                conn.execute(MIGRATIONS[version])  # type: ignore[arg-type]
-                conn.execute("INSERT INTO arsip_meta (key, value) VALUES ('schema_version', %s) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(version + 1),))
+            try:
+                with conn.transaction():
+                    conn.execute(MIGRATIONS[version])  # type: ignore[arg-type]
+                    conn.execute("INSERT INTO arsip_meta (key, value) VALUES ('schema_version', %s) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(version + 1),))
+            except psycopg.errors.InsufficientPrivilege:
+                raise
+            except psycopg.Error as exc:  # rolled back: the archive keeps its version
+                raise ServerError(f"Skema arsip bersama {where} tidak dapat diperbarui dari versi {version} ke "
+                                  f"{version + 1}; arsip tetap pada versi {version}. Minta admin TI memeriksa "
+                                  "basis datanya.", str(exc)) from exc
     finally:
         conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATE_LOCK,))
     return found
@@ -199,3 +206,31 @@ def setup_roles(conn: psycopg.Connection[Any], *, readers: list[str] = (), write
             conn.execute(sql.SQL("GRANT {} TO {}").format(ident(READER_ROLE), ident(name)))
         for name in writers:
             conn.execute(sql.SQL("GRANT {} TO {}").format(ident(WRITER_ROLE), ident(name)))
+
+
+def create_database_if_missing(url: str) -> bool:
+    """Create the database an address names, through the server's ``postgres`` database, when it
+    does not exist yet (needs the CREATEDB right, as ``createdb`` does); True when it was created."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    from arsip_berita.server.connection import connect, connection_error
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if not name:
+        return False
+    try:
+        connect(url).close()
+        return False
+    except ServerError as exc:
+        if "does not exist" not in (exc.detail or ""):
+            raise
+    maintenance = urlunsplit((parts.scheme, parts.netloc, "/postgres", parts.query, parts.fragment))
+    conn = connect(maintenance)
+    try:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    except psycopg.Error as exc:
+        raise connection_error(url, exc) from exc
+    finally:
+        conn.close()
+    return True
