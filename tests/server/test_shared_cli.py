@@ -129,3 +129,30 @@ def test_setup_creates_the_database_and_its_tables_then_is_idempotent(pg_server:
         assert code == 0 and len(out.splitlines()) == 31
     finally:
         drop_database(pg_server, name)
+
+
+def test_mistakes_in_addresses_and_setup_get_messages_not_tracebacks(pg_server: str, pg_url: str, capsys,
+                                                                     tmp_path: Path) -> None:
+    from server_helpers import url_with_dbname
+
+    # One slash too few: not taken for a folder (which would quietly make an empty archive).
+    with pytest.raises(SystemExit):
+        run(["--archive", "postgresql:/siti@/arsip", "list"])
+    assert "tidak dapat dibaca" in capsys.readouterr().err
+    assert not Path("postgresql:").exists()
+    code, _, err = _run(capsys, "--archive", "postgresql://siti@", "list")
+    assert code == 1 and "tidak menyebut basis datanya" in err
+    # A database nobody prepared: the message names the command that prepares it.
+    code, _, err = _run(capsys, "--archive", pg_url, "search", "banjir")
+    assert code == 1 and "siapkan-server" in err and "Traceback" not in err
+    # A login that does not exist, given to siapkan-server.
+    code, _, err = _run(capsys, "siapkan-server", pg_url, "--pembaca", "akun_yang_tidak_ada_xyz")
+    assert code == 1 and "belum dibuat" in err and "Traceback" not in err
+    # A file where a folder is wanted.
+    afile = tmp_path / "berkas.txt"
+    afile.write_text("x", encoding="utf-8")
+    code, _, err = _run(capsys, "--archive", str(afile), "list")
+    assert code == 1 and "bukan folder" in err
+    # Capitals in the scheme are the same address.
+    code, out, err = _run(capsys, "siapkan-server", "PostgreSQL://" + pg_url.split("://", 1)[1])
+    assert code == 0, err

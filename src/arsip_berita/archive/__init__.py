@@ -23,8 +23,15 @@ def open_archive(directory: Path | str | None = None, *, readonly: bool = False,
     (``postgresql://user@host/dbname``), as may ``$ARSIP_BERITA_ARCHIVE``. Raises ArsipError
     subclasses with a message for the user."""
     from arsip_berita.archive import crashhook
-    from arsip_berita.core.paths import default_archive_location, is_server_location
+    from arsip_berita.core.errors import ArsipError
+    from arsip_berita.core.paths import (
+        ENV_ARCHIVE, default_archive_location, is_server_location, looks_like_server_location,
+    )
+    import os
 
+    for given in (directory, os.environ.get(ENV_ARCHIVE) if directory is None else None):
+        if looks_like_server_location(str(given) if given is not None else None):
+            raise ArsipError(f"Alamat arsip bersama tidak dapat dibaca: {given} (contoh: postgresql://nama@server/arsip).")
     if directory is None and is_server_location(default_archive_location()):
         directory = default_archive_location()
     if is_server_location(directory):

@@ -117,6 +117,8 @@ class ArchiveService:
         self.readonly = readonly or (directory.exists() and not os.access(directory, os.W_OK))
         if self.readonly and not readonly:
             self.notices.append(ArchiveReadOnlyError(str(directory)).user_message)
+        if directory.exists() and not directory.is_dir():
+            raise ArsipError(f"{directory} adalah berkas, bukan folder arsip. Pilih folder (yang belum ada akan dibuat).")
         if not self.readonly:
             directory.mkdir(parents=True, exist_ok=True)
         db = directory / DB_NAME

@@ -92,8 +92,11 @@ class _Parser(argparse.ArgumentParser):
 
 def archive_location(text: str) -> Path | str:
     """--archive: a folder, or a shared archive's server address (kept as text)."""
-    from arsip_berita.core.paths import is_server_location
+    from arsip_berita.core.paths import is_server_location, looks_like_server_location
 
+    if looks_like_server_location(text):
+        raise argparse.ArgumentTypeError(f"alamat arsip bersama tidak dapat dibaca: {text!r} "
+                                         "(contoh: postgresql://nama@server/arsip)")
     return text.strip() if is_server_location(text) else Path(text)
 
 

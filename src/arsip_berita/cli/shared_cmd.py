@@ -73,7 +73,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
 def cmd_setup(args: argparse.Namespace) -> int:
     from arsip_berita.core.paths import is_server_location, redact
     from arsip_berita.server.connection import READER_ROLE, WRITER_ROLE, connect
-    from arsip_berita.server.schema import create_database_if_missing, migrate, setup_roles
+    from arsip_berita.server.schema import create_database_if_missing, migrate, role_members, setup_roles
 
     if not is_server_location(args.url):
         raise ArsipError("siapkan-server perlu alamat PostgreSQL, mis. postgresql://admin@server/arsip")
@@ -84,11 +84,12 @@ def cmd_setup(args: argparse.Namespace) -> int:
     try:
         found = migrate(conn, redact(args.url), writable=True)
         setup_roles(conn, readers=readers, writers=writers)
+        members = {role: role_members(conn, role) for role in (READER_ROLE, WRITER_ROLE)}
     finally:
         conn.close()
     state = "basis data dan tabel dibuat" if created else "tabel dibuat" if found == 0 else "tabel sudah ada"
-    print(f"Arsip bersama {redact(args.url)} siap ({state}). Peran {READER_ROLE}: mencari dan membaca"
-          f"{' — ' + ', '.join(readers) if readers else ''}; peran {WRITER_ROLE}: juga mengimpor"
-          f"{' — ' + ', '.join(writers) if writers else ''}.", file=sys.stdout)
+    print(f"Arsip bersama {redact(args.url)} siap ({state}).")
+    for role, what in ((READER_ROLE, "mencari dan membaca"), (WRITER_ROLE, "juga mengimpor")):
+        print(f"  peran {role} ({what}): {', '.join(members[role]) or 'belum ada anggota'}")
+    print("  (mengeluarkan akun dari peran: REVOKE nama_peran FROM nama_akun; di psql)")
     return 0
-

@@ -29,6 +29,12 @@ def is_server_location(location: object) -> bool:
     return isinstance(location, str) and bool(re.match(r"^(?:postgresql|postgres)://", location.strip(), re.I))
 
 
+def looks_like_server_location(location: object) -> bool:
+    """True for text that starts like a server address but is not one ("postgresql:/nama@server/arsip")."""
+    return (isinstance(location, str) and bool(re.match(r"^\s*postgres(?:ql)?:", location, re.I))
+            and not is_server_location(location))
+
+
 def redact(location: str) -> str:
     """A server address without its password, fit to show and to keep in the settings."""
     parts = urlsplit(location)

@@ -31,6 +31,11 @@ class ServerError(ArsipError):
 
 def connect(url: str, *, autocommit: bool = True) -> psycopg.Connection[Any]:
     """A connection to the archive at ``url``; raises ServerError with an Indonesian message."""
+    scheme, sep, rest = url.partition("://")
+    url = scheme.lower() + sep + rest  # "PostgreSQL://" as libpq wants it
+    if not rest.split("?", 1)[0].split("@")[-1].partition("/")[2] and "dbname=" not in rest and "service=" not in rest:
+        raise ServerError(f"Alamat arsip bersama {redact(url)} tidak menyebut basis datanya. Contoh yang benar: "
+                          "postgresql://nama@server/arsip")
     try:
         return psycopg.connect(url, autocommit=autocommit, application_name=APPLICATION_NAME,
                                connect_timeout=CONNECT_TIMEOUT_S)
@@ -53,9 +58,20 @@ def connection_error(url: str, exc: BaseException) -> ServerError:
                            "atau minta admin TI membuatnya.", text)
     if "role" in text and "does not exist" in text:
         return ServerError(f"Akun pada alamat {where} tidak dikenal server. Minta admin TI membuatkan akun.", text)
+    if "invalid" in text.lower() or "cannot parse" in text.lower():
+        return ServerError(f"Alamat arsip bersama tidak dapat dibaca: {where} ({_first_line(text)}). Contoh yang benar: "
+                           "postgresql://nama@server/arsip", text)
+    if "permission denied" in text.lower():
+        return ServerError(f"Server arsip bersama {where} menolak: {_first_line(text)}.", text)
     return ServerError(
-        f"Tidak dapat terhubung ke server arsip bersama {where}. Periksa jaringan dan alamat server; "
-        "arsip di komputer ini tetap dapat dibuka.", text)
+        f"Tidak dapat terhubung ke server arsip bersama {where} ({_first_line(text)}). Periksa jaringan dan "
+        "alamat server.", text)
+
+
+def _first_line(text: str) -> str:
+    """libpq's reason, short: its last line that says something ('connection refused', ...)."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return (lines[-1] if lines else "galat tidak diketahui")[:160]
 
 
 def can_write(conn: psycopg.Connection[Any]) -> bool:

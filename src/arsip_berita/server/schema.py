@@ -147,8 +147,11 @@ def migrate(conn: psycopg.Connection[Any], where: str, *, writable: bool) -> int
     if found == SCHEMA_VERSION:
         return found
     if not writable:
-        raise ServerError(f"Arsip bersama {where} belum disiapkan untuk versi Arsip Berita ini (skema {found}, "
-                          f"perlu {SCHEMA_VERSION}). Minta admin TI atau seorang penulis membukanya sekali.")
+        if found == 0:
+            raise ServerError(f"Arsip bersama {where} belum disiapkan. Minta admin TI menjalankan sekali: "
+                              f"arsip-berita siapkan-server {where}")
+        raise ServerError(f"Arsip bersama {where} perlu diperbarui untuk versi Arsip Berita ini (skema {found}, "
+                          f"perlu {SCHEMA_VERSION}). Minta admin TI menjalankan: arsip-berita siapkan-server {where}")
     # A session lock, then each check in its own transaction: a check made inside the locked
     # transaction could still see the catalogue as it was before another writer created the tables
     # (4 of 10 trials of two writers opening a new database at once failed with DuplicateTable).
@@ -177,6 +180,24 @@ def setup_roles(conn: psycopg.Connection[Any], *, readers: list[str] = (), write
     Run by the database owner (``arsip-berita server siapkan``). Readers may SELECT everything and
     keep their watchlists and near-duplicate cache; writers may also import.
     """
+    try:
+        _setup_roles(conn, readers, writers)
+    except psycopg.errors.UndefinedObject as exc:
+        raise ServerError(f"Ada akun yang belum dibuat di server ({exc.diag.message_primary or exc}). Buat akunnya "
+                          "dulu (mis. createuser NAMA), lalu ulangi siapkan-server.", str(exc)) from exc
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise ServerError("siapkan-server harus dijalankan oleh pemilik basis data arsip (admin TI), bukan oleh "
+                          "akun staf.", str(exc)) from exc
+
+
+def role_members(conn: psycopg.Connection[Any], role: str) -> list[str]:
+    """Login roles that are members of ``role`` (directly)."""
+    return [r[0] for r in conn.execute(
+        "SELECT m.rolname FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member "
+        "JOIN pg_roles g ON g.oid = a.roleid WHERE g.rolname = %s AND m.rolcanlogin ORDER BY m.rolname", (role,))]
+
+
+def _setup_roles(conn: psycopg.Connection[Any], readers: list[str], writers: list[str]) -> None:
     ident = sql.Identifier
     with conn.transaction():
         for role in (READER_ROLE, WRITER_ROLE):
@@ -213,6 +234,7 @@ def create_database_if_missing(url: str) -> bool:
     does not exist yet (needs the CREATEDB right, as ``createdb`` does); True when it was created."""
     from urllib.parse import urlsplit, urlunsplit
 
+    from arsip_berita.core.paths import redact
     from arsip_berita.server.connection import connect, connection_error
 
     parts = urlsplit(url)
@@ -229,6 +251,9 @@ def create_database_if_missing(url: str) -> bool:
     conn = connect(maintenance)
     try:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise ServerError(f"Akun pada alamat {redact(url)} tidak berhak membuat basis data. Minta admin TI membuatnya "
+                          f"(createdb {name}) atau jalankan siapkan-server dengan akun admin.", str(exc)) from exc
     except psycopg.Error as exc:
         raise connection_error(url, exc) from exc
     finally:
