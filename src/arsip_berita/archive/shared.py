@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,6 @@ import platformdirs
 from arsip_berita.core.errors import ArsipError
 from arsip_berita.core.paths import APP_NAME, redact
 from arsip_berita.archive.service import SAMPLE_URL, ArchiveService, _no_checkpoint
-from arsip_berita.index.entities import official_key
 from arsip_berita.server.connection import READER_IMPORT_MESSAGE, role_description
 from arsip_berita.server.search import ServerSearch
 from arsip_berita.server.store import ServerStore
@@ -50,8 +50,6 @@ class SharedArchiveService(ArchiveService):
         self.readonly = self.store.readonly
         self.is_new = self.store.is_new
         self.index = ServerSearch(self.store.conn, readonly=self.readonly)  # type: ignore[assignment]
-        import threading
-
         self._lock = threading.Lock()
         self._glossary: dict[str, list[str]] | None = None
         if not self.can_write:
@@ -173,4 +171,4 @@ class SharedArchiveService(ArchiveService):
         return True
 
 
-__all__ = ["ReaderRoleError", "SharedArchiveService", "official_key"]
+__all__ = ["ReaderRoleError", "SharedArchiveService"]

@@ -171,6 +171,19 @@ def date_bounds(value: str) -> tuple[date | None, date | None]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
+def checked_date_bounds(value: str, original: str) -> tuple[date | None, date | None]:
+    """The bounds of a date filter value for an engine; QuerySyntaxError when unreadable or reversed."""
+    from arsip_berita.core.errors import QuerySyntaxError
+
+    iso = normalize_date(value)
+    if iso is None:
+        raise QuerySyntaxError(original, f"tanggal '{value}' tidak dikenal; pakai 2024, 2024-12 atau 2024-12-03")
+    lo, hi = date_bounds(iso)
+    if lo and hi and lo > hi:
+        raise QuerySyntaxError(original, f"rentang tanggal '{value}' terbalik")
+    return lo, hi
+
+
 # --- the parser ---------------------------------------------------------------------------------
 
 def _slug_words(url: str) -> str:

@@ -78,6 +78,11 @@ Node = Union[Atom, AllOf, AnyOf, NotOf, AndMaybe, Excluding]
 
 _TOKEN = re.compile(r'[-+]?"[^"]*"|[()]|[^\s()"]+')
 _SUFFIX = re.compile(r"^(.+?)(\*|~(\d)?)$")
+# What a result says when the text read as no term, or when it fell back to any word (both engines).
+STOPWORDS_NOTICE = ("Kata dalam kueri hanya kata umum (mis. 'yang', 'di', 'dan') yang tidak diindeks; "
+                    "tambahkan kata yang lebih khusus.")
+FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
+                   "sebagian kata.")
 MAX_FUZZY = 2
 MAX_DEPTH = 32
 

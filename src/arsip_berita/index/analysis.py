@@ -154,3 +154,16 @@ def phrases_digest() -> str:
 def analyze(text: str) -> list[str]:
     """The index terms of ``text``, as the index sees them."""
     return terms(text)
+
+
+def searchable(atom: Any) -> bool:
+    """Whether a ``core.querytree.Atom`` searches anything: a word or phrase of stop words only does
+    not (both engines drop it, as Whoosh's parser dropped a word its analyzer yields no term for)."""
+    return atom.kind in ("prefix", "fuzzy") or bool(analyze(atom.text))
+
+
+def has_terms(text: str, words: list[str]) -> bool:
+    """False when every word of a query's free text is a stop word (or there are no words)."""
+    import re
+
+    return any(analyze(w) for w in words) or bool(re.search(r"[*~]", text))

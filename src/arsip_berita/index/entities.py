@@ -79,3 +79,12 @@ def place_terms(article: Article, ext: Extraction) -> tuple[list[str], list[str]
     if article.dateline:
         keys.append(norm_key(article.dateline))
     return keys, provinces, regencies
+
+
+def place_keys(value: str) -> list[str]:
+    """The keys a ``tempat:`` value matches: the value and its gazetteer name (Kalteng -> Kalimantan Tengah)."""
+    from arsip_berita.language.gazetteer import lookup
+
+    place = lookup(value)
+    names = [value, place.name] if place is not None else [value]
+    return [k for n in names if (k := norm_key(n))]

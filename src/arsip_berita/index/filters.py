@@ -12,20 +12,15 @@ from whoosh import query as wq
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.index.analysis import analyze
 from arsip_berita.index.columns import segments_key
-from arsip_berita.index.entities import norm_key, official_key
-from arsip_berita.core.query import Filter, date_bounds, normalize_date
+from arsip_berita.index.entities import norm_key, official_key, place_keys
+from arsip_berita.core.query import Filter, checked_date_bounds
 
 NO_SUCH_KEY = "\u2205"
 
 
 def date_query(value: str, original: str) -> Any:
     """A date filter value (ISO, or a range ``a..b``, as ``core.query.normalize_date`` writes it)."""
-    iso = normalize_date(value)
-    if iso is None:
-        raise QuerySyntaxError(original, f"tanggal '{value}' tidak dikenal; pakai 2024, 2024-12 atau 2024-12-03")
-    lo, hi = date_bounds(iso)
-    if lo and hi and lo > hi:
-        raise QuerySyntaxError(original, f"rentang tanggal '{value}' terbalik")
+    lo, hi = checked_date_bounds(value, original)
     start = datetime(lo.year, lo.month, lo.day) if lo else None
     end = datetime(hi.year, hi.month, hi.day, 23, 59, 59) if hi else None
     return wq.DateRange("date", start, end)
@@ -78,14 +73,6 @@ def _keys_containing(searcher: Any, field: str, key: str) -> list[str]:
     return sorted(set.intersection(*sets))
 
 
-def _resolve_places(value: str) -> list[str]:
-    """Canonical names for a place alias (Kalteng -> Kalimantan Tengah), plus the value itself."""
-    from arsip_berita.language.gazetteer import lookup
-
-    place = lookup(value)
-    return [value, place.name] if place is not None else [value]
-
-
 def filter_query(searcher: Any, f: Filter, expansions: Callable[[str], list[str]] | None) -> Any:
     original = f"{f.field}:{f.value}"
     if f.field == "date":
@@ -100,5 +87,5 @@ def filter_query(searcher: Any, f: Filter, expansions: Callable[[str], list[str]
         names = [f.value] + (expansions(f.value) if expansions else [])
         return wq.Or([wq.Term("org", norm_key(n)) for n in names if norm_key(n)])
     if f.field == "place":
-        return wq.Or([wq.Term("place", norm_key(n)) for n in _resolve_places(f.value) if norm_key(n)])
+        return wq.Or([wq.Term("place", k) for k in place_keys(f.value)])
     raise QuerySyntaxError(original, f"kolom '{f.field}' tidak dikenal")

@@ -14,9 +14,10 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import SearchHit, SearchResult
 from arsip_berita.core.querytree import (
-    AllOf, AndMaybe, AnyOf, Atom, Excluding, Node, NotOf, may_fall_back, parse_text, prepare_text,
+    FALLBACK_NOTICE, STOPWORDS_NOTICE, AllOf, AndMaybe, AnyOf, Atom, Excluding, Node, NotOf, may_fall_back,
+    parse_text, prepare_text,
 )
-from arsip_berita.index.analysis import analyze, frequent_stems, phrase_key
+from arsip_berita.index.analysis import analyze, frequent_stems, has_terms, phrase_key, searchable
 from arsip_berita.index.docsets import DocsetEvaluator
 from arsip_berita.index.filters import filter_query
 from arsip_berita.index.query import ParsedQuery, Query, parse
@@ -29,18 +30,8 @@ if TYPE_CHECKING:
 
 USE_BIGRAMS = True
 USE_NAMES = True  # benchmarks/scale.py switches these off to measure plain phrase queries
-STOPWORDS_NOTICE = ("Kata dalam kueri hanya kata umum (mis. 'yang', 'di', 'dan') yang tidak diindeks; "
-                    "tambahkan kata yang lebih khusus.")
-FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
-                   "sebagian kata.")
-
 
 TEXT_FIELDS = ("title", "body")
-
-
-def keeps(atom: Atom) -> bool:
-    """Whether an atom searches anything: a word or phrase of stop words only does not."""
-    return atom.kind in ("prefix", "fuzzy") or bool(analyze(atom.text))
 
 
 def _either_field(make: Callable[[str], Any]) -> Any:
@@ -121,17 +112,12 @@ def _bigram_phrases(q: Any) -> Any:
     return q.apply(_bigram_phrases)
 
 
-def _has_terms(parsed: ParsedQuery) -> bool:
-    """False when every word of the free text is a stop word (or there are no words)."""
-    return any(analyze(w) for w in parsed.words) or bool(re.search(r"[*~]", parsed.text))
-
-
 def build_query(searcher: Any, parsed: ParsedQuery, *, any_word: bool,
                 expansions: Callable[[str], list[str]] | None) -> Any:
     clauses: list[Any] = []
     negatives: list[Any] = []
     if parsed.text:
-        tree = parse_text(prepare_text(parsed.text, expansions), any_word=any_word, keep=keeps)
+        tree = parse_text(prepare_text(parsed.text, expansions), any_word=any_word, keep=searchable)
         # Words that are all stop words ("yang", "di") leave nothing to match: they must not
         # turn into "everything" when the query has no other clause (a NullQuery matches nothing).
         text_q = to_whoosh(tree) if tree is not None else wq.NullQuery
@@ -232,7 +218,7 @@ def run_search(ix: SearchIndex, query: str | Query, *, limit: int, sort: str, wi
         raise QuerySyntaxError(query, f"urutan '{sort}' tidak dikenal (score, date, date_asc)")
     with ix.searching() as searcher:
         q = build_query(searcher, parsed, any_word=False, expansions=expansions)
-        notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
+        notice = STOPWORDS_NOTICE if parsed.text and not has_terms(parsed.text, parsed.words) else None
         evaluator = DocsetEvaluator(searcher, ix.postings, dates=lambda: ix.columns.columns(searcher).dates)
         docs = evaluator.run(q)
         if not docs and may_fall_back(parsed.text, parsed.words):

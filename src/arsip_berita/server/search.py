@@ -21,10 +21,12 @@ from rapidfuzz.distance import Levenshtein
 
 from arsip_berita.core.errors import QuerySyntaxError
 from arsip_berita.core.model import Article, Extraction, SearchHit, SearchResult
-from arsip_berita.core.query import Filter, Query, date_bounds, normalize_date
-from arsip_berita.core.querytree import Atom, Node, may_fall_back, parse_text, prepare_text
-from arsip_berita.index.analysis import analyze
-from arsip_berita.index.entities import norm_key, official_key
+from arsip_berita.core.query import Filter, Query, checked_date_bounds
+from arsip_berita.core.querytree import (
+    FALLBACK_NOTICE, STOPWORDS_NOTICE, Atom, Node, may_fall_back, parse_text, prepare_text,
+)
+from arsip_berita.index.analysis import analyze, has_terms, searchable
+from arsip_berita.index.entities import norm_key, official_key, place_keys
 from arsip_berita.index.schema import index_version, to_document
 from arsip_berita.index.snippets import make_snippet
 from arsip_berita.server.ranking import MAX_EXPANDED, Statistics, bm25f, scored_terms
@@ -32,17 +34,13 @@ from arsip_berita.server.store import retrying
 from arsip_berita.server.tsquery import BODY_WEIGHT, TITLE_WEIGHT, compile_tree, plain_tsvector, to_tsvector
 
 SEARCH_FORMAT = 3  # bump when search_docs rows are computed differently: every article is indexed again
-STOPWORDS_NOTICE = ("Kata dalam kueri hanya kata umum (mis. 'yang', 'di', 'dan') yang tidak diindeks; "
-                    "tambahkan kata yang lebih khusus.")
-FALLBACK_NOTICE = ("Tidak ada artikel yang memuat semua kata; ditampilkan artikel yang memuat "
-                   "sebagian kata.")
 FACET_LIMIT = 50
 RERANK_POOL = 2000  # a match set larger than this is ranked by BM25F over its best by ts_rank
 # Facets as the desktop names them (core.query.FACET_FILTER) and the column each is counted from.
 FACET_COLUMNS = {"pejabat": ("official_f", True), "instansi": ("org_f", True), "provinsi": ("province_f", True),
                  "kabupaten": ("regency_f", True), "tahun": ("year", False), "bulan": ("month", False),
                  "sumber": ("source_f", False)}
-RANK = f"ts_rank('{{0.1, 0.2, 0.4, 1.0}}', d.tsv, %s::tsquery, 1)"  # weights D, C, B, A (body D, title A)
+RANK = "ts_rank('{0.1, 0.2, 0.4, 1.0}', d.tsv, %s::tsquery, 1)"  # weights D, C, B, A (body D, title A)
 _ROW_COLUMNS = ("article_id, tsv, position_tsv, indicator_tsv, source_tsv, day, year, month, official, official_f, "
                 "org, org_f, place, province_f, regency_f, source_f, dateline, title, title_len, body_len, title_tsv")
 
@@ -128,7 +126,6 @@ class ServerSearch:
         self.conn = conn
         self.readonly = readonly
         self.stats = Statistics(conn)
-        self._last_tree: Node | None = None
 
     # --- upkeep ----------------------------------------------------------------------------
     def is_usable(self) -> bool:
@@ -168,33 +165,23 @@ class ServerSearch:
     def _fuzzy(self, text: str, maxdist: int) -> list[str]:
         rows = self.conn.execute(
             "SELECT term FROM search_terms WHERE field = 'text' AND term LIKE %s AND length(term) BETWEEN %s AND %s",
-            (text[:1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+            (_like_prefix(text[:1]),
              len(text) - maxdist, len(text) + maxdist))
         return sorted(t for (t,) in rows if Levenshtein.distance(t, text, score_cutoff=maxdist) <= maxdist)
 
-    def _text_condition(self, text: str, any_word: bool,
-                        expansions: Callable[[str], list[str]] | None) -> tuple[str | None, str | None]:
-        """(SQL condition, tsquery) of the free text; (None, None) when it reads as no term at all."""
-        tree = parse_text(prepare_text(text, expansions), any_word=any_word, keep=_keeps)
-        self._last_tree = tree
-        if tree is None:
-            return None, None
-        tsq = compile_tree(tree, analyze, self._fuzzy)
-        if tsq is None:
-            return None, None
-        return "d.tsv @@ %s::tsquery", tsq
+    def _text_condition(self, text: str, any_word: bool, expansions: Callable[[str], list[str]] | None
+                        ) -> tuple[str | None, str | None, Node | None]:
+        """(SQL condition, tsquery, tree) of the free text; no condition when it reads as no term."""
+        tree = parse_text(prepare_text(text, expansions), any_word=any_word, keep=searchable)
+        tsq = compile_tree(tree, analyze, self._fuzzy) if tree is not None else None
+        return ("d.tsv @@ %s::tsquery" if tsq is not None else None), tsq, tree
 
     def _filter(self, f: Filter, expansions: Callable[[str], list[str]] | None, original: str
                 ) -> tuple[str | None, list[Any]]:
         """(SQL condition, parameters) of one field filter; (None, []) when it has no term (dropped)."""
         field = f.field
         if field == "date":
-            iso = normalize_date(f.value)
-            if iso is None:
-                raise QuerySyntaxError(original, f"tanggal '{f.value}' tidak dikenal; pakai 2024, 2024-12 atau 2024-12-03")
-            lo, hi = date_bounds(iso)
-            if lo and hi and lo > hi:
-                raise QuerySyntaxError(original, f"rentang tanggal '{f.value}' terbalik")
+            lo, hi = checked_date_bounds(f.value, original)
             # Plain bounds (an index range scan; a partition by year would prune on them).
             bounds = [(">=", lo), ("<=", hi)]
             conds = [f"d.day {op} %s" for op, value in bounds if value is not None]
@@ -221,25 +208,22 @@ class ServerSearch:
             keys = [k for n in names if (k := norm_key(n))]
             return ("d.org && %s::text[]", [keys]) if keys else (None, [])
         if field == "place":
-            from arsip_berita.language.gazetteer import lookup
-
-            place = lookup(f.value)
-            keys = [k for n in ([f.value, place.name] if place is not None else [f.value]) if (k := norm_key(n))]
+            keys = place_keys(f.value)
             return ("d.place && %s::text[]", [keys]) if keys else (None, [])
         raise QuerySyntaxError(original, f"kolom '{field}' tidak dikenal")
 
     def _where(self, parsed: Query, any_word: bool, expansions: Callable[[str], list[str]] | None
-               ) -> tuple[str, list[Any], str | None]:
-        """(WHERE clause, parameters, tsquery of the text or None), as the desktop combines clauses:
+               ) -> tuple[str, list[Any], str | None, Node | None]:
+        """(WHERE clause, parameters, tsquery and tree of the text or None), as the desktop combines clauses:
         positive clauses ANDed (one that reads as no term at all matches nothing), negated filters
         subtracted (one without terms is ignored), no clause at all matches everything."""
         clauses: list[str] = []
         params: list[Any] = []
         negatives: list[str] = []
         neg_params: list[Any] = []
-        tsq = None
+        tsq = tree = None
         if parsed.text:
-            cond, tsq = self._text_condition(parsed.text, any_word, expansions)
+            cond, tsq, tree = self._text_condition(parsed.text, any_word, expansions)
             clauses.append(cond or "false")  # only stop words: nothing matches (and the notice says why)
             if cond:
                 params.append(tsq)
@@ -258,7 +242,7 @@ class ServerSearch:
         if negatives and where != "false":
             where = f"({where}) AND NOT ({' OR '.join(negatives)})"
             params += neg_params
-        return where, params, tsq
+        return where, params, tsq, tree
 
     def search(self, query: str | Query, *, limit: int = 20, sort: str = "score", with_facets: bool = False,
                bodies: Callable[[Sequence[int]], dict[int, str]] | None = None,
@@ -267,17 +251,15 @@ class ServerSearch:
         parsed = query if isinstance(query, Query) else Query.parse(query)
         if sort not in ("score", "date", "date_asc"):
             raise QuerySyntaxError(str(query), f"urutan '{sort}' tidak dikenal (score, date, date_asc)")
-        notice = STOPWORDS_NOTICE if parsed.text and not _has_terms(parsed) else None
-        self._last_tree = None
-        where, params, tsq = self._where(parsed, False, expansions)
-        tree = self._last_tree
+        notice = STOPWORDS_NOTICE if parsed.text and not has_terms(parsed.text, parsed.words) else None
+        where, params, tsq, tree = self._where(parsed, False, expansions)
         total = self._count(where, params)
         if total == 0 and may_fall_back(parsed.text, parsed.words):
-            any_where, any_params, any_tsq = self._where(parsed, True, expansions)
+            any_where, any_params, any_tsq, any_tree = self._where(parsed, True, expansions)
             any_total = self._count(any_where, any_params)
             if any_total:
-                where, params, tsq, total, notice = any_where, any_params, any_tsq, any_total, FALLBACK_NOTICE
-                tree = self._last_tree
+                where, params, tsq, tree, total = any_where, any_params, any_tsq, any_tree, any_total
+                notice = FALLBACK_NOTICE
         marked = {t for w in parsed.words for t in analyze(w)}
         for word in parsed.words if expansions else ():
             marked.update(t for full in expansions(word) for t in analyze(full))  # type: ignore[misc]
@@ -340,7 +322,7 @@ class ServerSearch:
         """The index terms a prefix or fuzzy word stands for (sorted, as the desktop takes them)."""
         if atom.kind == "fuzzy":
             return self._fuzzy(atom.text, atom.maxdist)
-        like = atom.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = _like_prefix(atom.text)
         return [t for (t,) in self.conn.execute(
             "SELECT term FROM search_terms WHERE field = 'text' AND term LIKE %s ORDER BY term LIMIT %s",
             (like, MAX_EXPANDED))]
@@ -390,12 +372,10 @@ class ServerSearch:
                                  (terms,)).fetchone() is not None
 
 
-def _keeps(atom: Atom) -> bool:
-    return atom.kind in ("prefix", "fuzzy") or bool(analyze(atom.text))
 
-
-def _has_terms(parsed: Query) -> bool:
-    return any(analyze(w) for w in parsed.words) or bool(re.search(r"[*~]", parsed.text))
+def _like_prefix(text: str) -> str:
+    """A LIKE pattern for terms starting with ``text`` (its wildcards and escapes taken literally)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 __all__ = ["ServerSearch", "ServerWriter", "document_row", "search_version"]

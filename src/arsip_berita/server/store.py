@@ -13,7 +13,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 from psycopg import errors as pgerrors
@@ -96,9 +96,6 @@ class ServerStore:
 
     def close(self) -> None:
         self.conn.close()
-
-    def check_integrity(self) -> str:
-        return "ok"
 
     # --- reading -------------------------------------------------------------------------
     def count(self) -> int:
@@ -281,9 +278,6 @@ class ServerStore:
                 cur.executemany("INSERT INTO statistics (article_id, ord, indicator_key, data) VALUES (%s,%s,%s,%s::jsonb)",
                                 statistics)
 
-    def backfill_facts(self, official_key: Callable[[str], str]) -> int:
-        return 0  # the server schema had officials and statistics tables from its first version
-
     def set_extraction(self, article_id: int, ext: Extraction,
                        official_key: Callable[[str], str] = str.casefold) -> None:
         art = self.get(article_id)
@@ -305,6 +299,3 @@ class ServerStore:
     def mark_all_unindexed(self) -> None:
         return None  # a rebuild replaces every search row (SharedArchiveService._rebuild_locked)
 
-
-def published_text(value: date | None) -> str | None:
-    return value.isoformat() if value else None
